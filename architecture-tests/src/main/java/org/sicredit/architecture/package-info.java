@@ -1,0 +1,4 @@
+/**
+ * The hexagon's boundaries as ArchUnit rules, each proven able to fail.
+ */
+package org.sicredit.architecture;
