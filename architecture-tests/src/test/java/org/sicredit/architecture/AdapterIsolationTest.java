@@ -1,0 +1,52 @@
+package org.sicredit.architecture;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.architecture.HexagonalArchitecture.ROOT;
+import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDependOnEachOther;
+import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDependOnTheApp;
+import static org.sicredit.architecture.HexagonalArchitecture.onlyTheAppDependsOnMoreThanOneAdapter;
+
+@AnalyzeClasses(packages = ROOT, importOptions = OnlyProductionCode.class)
+class AdapterIsolationTest {
+
+    @ArchTest
+    static final ArchRule no_adapter_depends_on_another_adapter = adaptersDoNotDependOnEachOther(ROOT);
+
+    @ArchTest
+    static final ArchRule no_adapter_depends_on_app = adaptersDoNotDependOnTheApp(ROOT);
+
+    @ArchTest
+    static final ArchRule nothing_but_app_depends_on_more_than_one_adapter = onlyTheAppDependsOnMoreThanOneAdapter(ROOT);
+
+    @Test
+    void reports_an_adapter_that_uses_another_adapter() {
+        String fixture = "adapterbreak";
+
+        assertThat(Proof.violations(adaptersDoNotDependOnEachOther(Proof.root(fixture)), fixture)).containsExactly(
+                "adapter jdbc depends on adapter file: Field <org.sicredit.architecture.fixtures.adapterbreak.adapters.jdbc.JdbcRecordStore.row> has type "
+                        + "<org.sicredit.architecture.fixtures.adapterbreak.adapters.file.CsvRow> in (JdbcRecordStore.java:0)");
+    }
+
+    @Test
+    void reports_an_adapter_that_uses_the_composition_root() {
+        String fixture = "adapterbreak";
+
+        assertThat(Proof.violations(adaptersDoNotDependOnTheApp(Proof.root(fixture)), fixture)).containsExactly(
+                "Field <org.sicredit.architecture.fixtures.adapterbreak.adapters.http.RecordController.settings> has "
+                        + "type <org.sicredit.architecture.fixtures.adapterbreak.app.Settings> in (RecordController.java:0)");
+    }
+
+    @Test
+    void reports_a_class_outside_app_that_joins_two_adapters_and_lets_app_do_it() {
+        String fixture = "multiadapter";
+
+        assertThat(Proof.violations(onlyTheAppDependsOnMoreThanOneAdapter(Proof.root(fixture)), fixture))
+                .containsExactly("org.sicredit.architecture.fixtures.multiadapter.support.Importer "
+                        + "depends on the adapters [file, jdbc]");
+    }
+}
