@@ -1,0 +1,98 @@
+package org.sicredit.domain.calendar;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Either;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+
+/**
+ * Working days for the years whose holiday schedules it holds. It never guesses: a question about a year it holds
+ * no schedule for is a {@code CALENDAR_YEAR_NOT_COVERED} rejection, because a deadline counted over an unknown
+ * Spring Festival would be wrong.
+ *
+ * <p>Counting follows the rule for periods in Chinese administrative law: the day an event happens is not counted,
+ * so {@code plusWorkingDays(receipt, 5)} is the fifth working day after the day of receipt.
+ */
+public final class WorkingCalendar {
+
+    public static final String CALENDAR_YEAR_NOT_COVERED = "CALENDAR_YEAR_NOT_COVERED";
+
+    private final SortedSet<Year> coveredYears;
+    private final Map<LocalDate, Boolean> offDayExceptions;
+
+    private WorkingCalendar(SortedSet<Year> coveredYears, Map<LocalDate, Boolean> offDayExceptions) {
+        this.coveredYears = coveredYears;
+        this.offDayExceptions = offDayExceptions;
+    }
+
+    public static WorkingCalendar of(Seq<HolidaySchedule> schedules) {
+        Map<LocalDate, Boolean> exceptions = HashMap.ofEntries(schedules
+                .flatMap(HolidaySchedule::days)
+                .map(day -> io.vavr.Tuple.of(day.date(), day.offDay())));
+        return new WorkingCalendar(TreeSet.ofAll(schedules.map(HolidaySchedule::year)), exceptions);
+    }
+
+    public SortedSet<Year> coveredYears() {
+        return coveredYears;
+    }
+
+    public Either<Rejection, Boolean> isWorkingDay(LocalDate date) {
+        return covering(date).map(this::worked);
+    }
+
+    /** The {@code n}th working day after {@code date} ({@code date} itself not counted); {@code n ≥ 0}. */
+    public Either<Rejection, LocalDate> plusWorkingDays(LocalDate date, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("count working days forward only: " + n);
+        }
+        Either<Rejection, LocalDate> day = covering(date);
+        for (int counted = 0; counted < n && day.isRight(); ) {
+            day = covering(day.get().plusDays(1));
+            if (day.isRight() && worked(day.get())) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /**
+     * The working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier.
+     * {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}.
+     */
+    public Either<Rejection, Integer> workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return workingDaysBetween(to, from).map(count -> -count);
+        }
+        return covering(from).flatMap(ignored -> covering(to)).map(ignored -> {
+            int count = 0;
+            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                count += worked(day) ? 1 : 0;
+            }
+            return count;
+        });
+    }
+
+    private boolean worked(LocalDate date) {
+        return offDayExceptions.get(date)
+                .map(offDay -> !offDay)
+                .getOrElse(() -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY);
+    }
+
+    private Either<Rejection, LocalDate> covering(LocalDate date) {
+        Year year = Year.from(date);
+        if (coveredYears.contains(year)) {
+            return Either.right(date);
+        }
+        return Either.left(Rejection.of(CALENDAR_YEAR_NOT_COVERED, "date", date.toString(),
+                "工作日历没有" + year + "年的节假日安排（国务院通知尚未发布或未载入），无法计算工作日",
+                "The working calendar holds no holiday schedule for " + year
+                        + " (the State Council notice is not published or not loaded), so working days cannot be counted"));
+    }
+}
