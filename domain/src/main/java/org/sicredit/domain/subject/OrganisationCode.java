@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>The mod-11 check cannot tell apart body characters whose values differ by a multiple of 11
  * ({@code 0}, {@code B} and {@code M}, say); that is a limit of the standard, not of this class.
  */
-public record OrganisationCode(String value) {
+public record OrganisationCode(String value) implements OrganisationIdentifier {
 
     public static final String FIELD = "organisationCode";
     static final int LENGTH = 9;

@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>This is personal data: {@link #toString()} is masked ({@code 3101**********123X}), and so is the value in
  * every rejection. Only {@link #value()} gives the whole number, for adapters that encrypt it.
  */
-public record ResidentIdNumber(String value) {
+public record ResidentIdNumber(String value) implements SubjectIdentifier {
 
     public static final String FIELD = "residentIdNumber";
     static final int LENGTH = 18;

@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>An instance exists only for a valid code. The check detects every single-character change and every
  * transposition of two adjacent characters among the first seventeen.
  */
-public record UnifiedSocialCreditCode(String value) {
+public record UnifiedSocialCreditCode(String value) implements OrganisationIdentifier {
 
     public static final String FIELD = "unifiedSocialCreditCode";
     static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";

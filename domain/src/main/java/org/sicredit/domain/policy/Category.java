@@ -1,0 +1,39 @@
+package org.sicredit.domain.policy;
+
+import io.vavr.collection.Set;
+import org.sicredit.domain.subject.SubjectKind;
+
+import java.util.Objects;
+
+/**
+ * An item of dishonesty information a policy defines (沪人社规〔2018〕30号 第五条 items 1–6): which subjects it may
+ * concern, what its amount measures and whether a record must give one.
+ */
+public record Category(
+        int item,
+        String nameZh,
+        String nameEn,
+        Set<SubjectKind> subjects,
+        AmountKind amountKind,
+        boolean amountRequired,
+        String legalBasis) {
+
+    public Category {
+        Objects.requireNonNull(nameZh, "nameZh");
+        Objects.requireNonNull(nameEn, "nameEn");
+        Objects.requireNonNull(subjects, "subjects");
+        Objects.requireNonNull(amountKind, "amountKind");
+        Objects.requireNonNull(legalBasis, "legalBasis");
+        if (item < 1 || subjects.isEmpty() || (amountRequired && amountKind == AmountKind.NONE)) {
+            throw new IllegalArgumentException("an inconsistent category: " + item);
+        }
+    }
+
+    public boolean allows(SubjectKind kind) {
+        return subjects.contains(kind);
+    }
+
+    public boolean hasAmount() {
+        return amountKind != AmountKind.NONE;
+    }
+}

@@ -1,0 +1,23 @@
+package org.sicredit.domain.policy;
+
+/** The provisions sicredit cites, in the form the Chinese original uses. */
+public final class Citations {
+
+    public static final String MEASURES = "沪人社规〔2018〕30号";
+    public static final String SCR = "上海市社会信用条例";
+
+    private Citations() {
+    }
+
+    public static String article(String instrument, String article) {
+        return instrument + " " + article;
+    }
+
+    public static String measures(String article) {
+        return article(MEASURES, article);
+    }
+
+    public static String scr(String article) {
+        return article(SCR, article);
+    }
+}

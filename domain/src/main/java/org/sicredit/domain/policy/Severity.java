@@ -1,0 +1,7 @@
+package org.sicredit.domain.policy;
+
+/** 严重失信 or not. */
+public enum Severity {
+    ORDINARY,
+    SERIOUS
+}

@@ -1,0 +1,16 @@
+package org.sicredit.domain.policy;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.sicredit.domain.rejection.Rejection;
+
+/**
+ * One item of 沪人社规〔2018〕30号 第六条 as a function: from a record's facts (and the facts of the subject's other
+ * records, for rules that need them) to a classification, or a rejection where the facts contradict the item.
+ * A policy composes its rules in a list; add or remove one there.
+ */
+@FunctionalInterface
+public interface SeverityRule {
+
+    Either<Rejection, Classification> classify(SeverityFacts record, Seq<SeverityFacts> subjectsOtherRecords);
+}

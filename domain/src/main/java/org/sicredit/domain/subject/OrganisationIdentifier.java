@@ -1,0 +1,17 @@
+package org.sicredit.domain.subject;
+
+import io.vavr.control.Either;
+import org.sicredit.domain.rejection.Rejection;
+
+/** An organisation's unified social credit code, or its legacy organisation code where it has none. */
+public sealed interface OrganisationIdentifier extends SubjectIdentifier
+        permits UnifiedSocialCreditCode, OrganisationCode {
+
+    /** Reads up to ten characters as an organisation code ({@code XXXXXXXX-X}), anything longer as a credit code. */
+    static Either<Rejection, OrganisationIdentifier> parse(String raw) {
+        boolean shortCode = raw != null && IdentifierText.clean(raw).length() <= OrganisationCode.LENGTH + 1;
+        return shortCode && !IdentifierText.isBlank(raw)
+                ? OrganisationCode.parse(raw).map(OrganisationIdentifier.class::cast)
+                : UnifiedSocialCreditCode.parse(raw).map(OrganisationIdentifier.class::cast);
+    }
+}

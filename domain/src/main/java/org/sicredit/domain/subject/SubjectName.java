@@ -1,0 +1,63 @@
+package org.sicredit.domain.subject;
+
+import io.vavr.control.Either;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.util.Objects;
+
+/**
+ * The name of an organisation or a person as registered: trimmed, runs of white space made one space, full-width
+ * letters and digits made half-width, and parentheses made full-width （ ） as Chinese registrations write them,
+ * so that {@code 阿里巴巴(中国)有限公司} and {@code 阿里巴巴（中国）有限公司} are one name.
+ */
+public record SubjectName(String value) {
+
+    public static final int MAX_LENGTH = 200;
+
+    public SubjectName {
+        Objects.requireNonNull(value, "value");
+        if (!normalise(value).equals(value) || value.isEmpty() || value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("not a normalised subject name: " + value);
+        }
+    }
+
+    public static Either<Rejection, SubjectName> parse(String raw, String field) {
+        String name = raw == null ? "" : normalise(raw);
+        if (name.isEmpty()) {
+            return Either.left(Rejection.of("NAME_REQUIRED", field, "", "名称或姓名不能为空", "A name is required"));
+        }
+        if (name.length() > MAX_LENGTH) {
+            return Either.left(Rejection.of("NAME_TOO_LONG", field, name.substring(0, 20) + "…",
+                    "名称或姓名不能超过" + MAX_LENGTH + "个字符", "A name has at most " + MAX_LENGTH + " characters"));
+        }
+        return Either.right(new SubjectName(name));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    static String normalise(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (char c : raw.toCharArray()) {
+            out.append(normalise(c));
+        }
+        return out.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    private static char normalise(char c) {
+        if (c == '(' || c == '\uFF08') {
+            return '\uFF08';
+        }
+        if (c == ')' || c == '\uFF09') {
+            return '\uFF09';
+        }
+        boolean fullWidthAlphanumeric = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A')
+                || (c >= '\uFF41' && c <= '\uFF5A');
+        if (fullWidthAlphanumeric) {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : c;
+    }
+}
