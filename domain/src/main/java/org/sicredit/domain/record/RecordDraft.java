@@ -1,0 +1,170 @@
+package org.sicredit.domain.record;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.sicredit.domain.policy.Category;
+import org.sicredit.domain.policy.Citations;
+import org.sicredit.domain.policy.Classification;
+import org.sicredit.domain.policy.Policy;
+import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.policy.SeverityFacts;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.Subject;
+import org.sicredit.domain.subject.SubjectDraft;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * A record as a provider's row gives it, before any rule has run. {@link #validate} applies every invariant of
+ * 沪人社规〔2018〕30号 第五条至第七条 and reports every broken one at once, so a provider fixes a row in one go.
+ */
+public record RecordDraft(
+        SubjectDraft subject,
+        Integer categoryItem,
+        String cause,
+        LocalDate actDate,
+        LocalDate actEndedOn,
+        String documentNumber,
+        BigDecimal amount,
+        boolean publicNoticeIssued,
+        boolean obstructionSerious,
+        boolean otherSeriousHarm,
+        Scheme scheme) {
+
+    public static final int MAX_CAUSE = 500;
+    public static final int MAX_DOCUMENT_NUMBER = 100;
+
+    /** The content, the policy that governs it (by act date) and its Art. 6 classification — or every rejection. */
+    public Validation<Seq<Rejection>, Vetted> validate(
+            PolicyBook book, LocalDate collectedOn, Seq<SeverityFacts> subjectsOtherRecords, Clock clock) {
+        Validation<Seq<Rejection>, Subject> validSubject = subject == null
+                ? Validation.invalid(List.of(required("SUBJECT_REQUIRED", "subject", "失信主体", "The subject")))
+                : subject.validate(clock);
+        Either<Rejection, String> validCause = text(cause, "cause", MAX_CAUSE, "CAUSE", "事由", "The cause");
+        Either<Rejection, String> validDocument = text(documentNumber, "documentNumber", MAX_DOCUMENT_NUMBER,
+                "DOCUMENT_NUMBER", "文书编号", "The document number");
+        Either<Seq<Rejection>, Policy> policy = actDate == null
+                ? Either.left(List.empty())
+                : book.governing(actDate).<Seq<Rejection>>mapLeft(r -> List.of(r.atField("actDate")));
+        Either<Seq<Rejection>, Category> category = category(policy);
+        Either<Seq<Rejection>, Option<BigDecimal>> validAmount = category
+                .fold(ignored -> Either.right(Option.none()), this::amountFor);
+        Seq<Rejection> errors = List.<Rejection>empty()
+                .appendAll(validSubject.isInvalid() ? validSubject.getError() : List.empty())
+                .appendAll(validCause.swap())
+                .appendAll(validDocument.swap())
+                .appendAll(dates(collectedOn))
+                .appendAll(scheme == null ? List.of(required("SCHEME_REQUIRED", "scheme", "险种（社会保险或医疗保险）",
+                        "The scheme (social or medical insurance)")) : List.empty())
+                .appendAll(policy.swap().getOrElse(List.empty()))
+                .appendAll(category.swap().getOrElse(List.empty()))
+                .appendAll(category.map(this::subjectAllowed).getOrElse(List.empty()))
+                .appendAll(validAmount.swap().getOrElse(List.empty()));
+        if (!errors.isEmpty()) {
+            return Validation.invalid(errors);
+        }
+        RecordContent content = new RecordContent(validSubject.get(), category.get(), validCause.get(), actDate,
+                Option.of(actEndedOn), validDocument.get(), validAmount.get(), publicNoticeIssued,
+                obstructionSerious, otherSeriousHarm, scheme);
+        return policy.get().classify(content.severityFacts(), subjectsOtherRecords)
+                .map(classification -> new Vetted(content, policy.get(), classification))
+                .<Seq<Rejection>>mapLeft(List::of)
+                .fold(Validation::invalid, Validation::valid);
+    }
+
+    /** A draft that passed: its content, the policy in force on its act date, and its classification. */
+    public record Vetted(RecordContent content, Policy policy, Classification classification) {
+    }
+
+    private Seq<Rejection> dates(LocalDate collectedOn) {
+        List<Rejection> errors = List.empty();
+        if (actDate == null) {
+            return errors.append(required("ACT_DATE_REQUIRED", "actDate", "失信信息产生的日期", "The date of the act"));
+        }
+        if (actDate.isAfter(collectedOn)) {
+            errors = errors.append(Rejection.of("ACT_DATE_AFTER_COLLECTION", "actDate", actDate.toString(),
+                    "失信信息产生的日期不能晚于采集日期" + collectedOn, "The act date cannot be after the collection date "
+                            + collectedOn).withLegalBasis(Citations.measures("第七条第（一）项")));
+        }
+        if (actEndedOn != null && actEndedOn.isBefore(actDate)) {
+            errors = errors.append(Rejection.of("ACT_ENDED_BEFORE_ACT_DATE", "actEndedOn", actEndedOn.toString(),
+                    "行为终止日期不能早于失信信息产生的日期" + actDate, "The act cannot end before its date " + actDate));
+        }
+        if (actEndedOn != null && actEndedOn.isAfter(collectedOn)) {
+            errors = errors.append(Rejection.of("ACT_ENDED_AFTER_COLLECTION", "actEndedOn", actEndedOn.toString(),
+                    "行为终止日期不能晚于采集日期" + collectedOn, "The act cannot end after the collection date "
+                            + collectedOn));
+        }
+        return errors;
+    }
+
+    private Either<Seq<Rejection>, Category> category(Either<Seq<Rejection>, Policy> policy) {
+        if (categoryItem == null) {
+            return Either.left(List.of(required("CATEGORY_REQUIRED", "category", "失信信息类别", "The category")));
+        }
+        return policy.isLeft()
+                ? Either.left(List.empty())
+                : policy.get().category(categoryItem).mapLeft(List::of);
+    }
+
+    private Seq<Rejection> subjectAllowed(Category category) {
+        if (subject == null || subject.kind() == null || category.allows(subject.kind())) {
+            return List.empty();
+        }
+        return List.of(Rejection.of("CATEGORY_NOT_FOR_SUBJECT", "category", String.valueOf(category.item()),
+                "第" + category.item() + "类失信信息只适用于单位，不适用于" + subject.kind().nameZh(),
+                "Category " + category.item() + " concerns organisations only, not an " + subject.kind().nameEn())
+                .withLegalBasis(Citations.measures("第五条")));
+    }
+
+    private Either<Seq<Rejection>, Option<BigDecimal>> amountFor(Category category) {
+        if (amount == null) {
+            return category.amountRequired()
+                    ? Either.left(List.of(Rejection.of("AMOUNT_REQUIRED", "amount", "",
+                            "第" + category.item() + "类失信信息须填写金额（" + category.amountKind().nameZh() + "）",
+                            "A category " + category.item() + " record states an amount ("
+                                    + category.amountKind().nameEn() + ")")))
+                    : Either.right(Option.none());
+        }
+        if (!category.hasAmount()) {
+            return Either.left(List.of(Rejection.of("AMOUNT_NOT_APPLICABLE", "amount", amount.toPlainString(),
+                    "第" + category.item() + "类失信信息没有金额", "A category " + category.item() + " record has no amount")));
+        }
+        List<Rejection> errors = List.empty();
+        if (amount.signum() <= 0) {
+            errors = errors.append(Rejection.of("AMOUNT_NOT_POSITIVE", "amount", amount.toPlainString(),
+                    "金额必须大于零", "The amount must be more than zero"));
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            errors = errors.append(Rejection.of("AMOUNT_SCALE", "amount", amount.toPlainString(),
+                    "金额以元为单位，最多两位小数", "The amount is in yuan with at most two decimals"));
+        }
+        return errors.isEmpty()
+                ? Either.right(Option.some(amount.setScale(2, RoundingMode.UNNECESSARY)))
+                : Either.left(errors);
+    }
+
+    private static Either<Rejection, String> text(
+            String raw, String field, int max, String codePrefix, String zh, String en) {
+        String value = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        if (value.isEmpty()) {
+            return Either.left(required(codePrefix + "_REQUIRED", field, zh, en)
+                    .withLegalBasis(Citations.measures("第七条第（一）项")));
+        }
+        if (value.length() > max) {
+            return Either.left(Rejection.of(codePrefix + "_TOO_LONG", field, value.substring(0, 20) + "…",
+                    zh + "不能超过" + max + "个字符", en + " has at most " + max + " characters"));
+        }
+        return Either.right(value);
+    }
+
+    private static Rejection required(String code, String field, String zh, String en) {
+        return Rejection.of(code, field, "", zh + "不能为空", en + " is required");
+    }
+}

@@ -1,0 +1,7 @@
+package org.sicredit.domain.record;
+
+/** Social insurance, or medical insurance under 沪人社规〔2018〕30号 第十一条. */
+public enum Scheme {
+    SOCIAL_INSURANCE,
+    MEDICAL_INSURANCE
+}
