@@ -12,14 +12,14 @@ import java.time.Period;
 /** The built-in policies. */
 public final class Policies {
 
+    private static final Set<SubjectKind> ORGANISATIONS = HashSet.of(SubjectKind.ORGANISATION);
+    private static final Set<SubjectKind> EVERYONE = HashSet.of(SubjectKind.ORGANISATION, SubjectKind.INDIVIDUAL);
+
     /** The "relatively large amount" of 第六条第（二）项 used by Shanghai's courts and MOHRSS's 2019 rule. */
     public static final BigDecimal DEFAULT_LARGE_AMOUNT = new BigDecimal("10000.00");
 
     /** 沪人社规〔2018〕30号《上海市社会保险失信信息管理办法》, in force 2018-08-01 … 2023-07-31 (第十二条). */
     public static final Policy HU_RENSHE_GUI_2018_30 = huRensheGui2018No30(DEFAULT_LARGE_AMOUNT);
-
-    private static final Set<SubjectKind> ORGANISATIONS = HashSet.of(SubjectKind.ORGANISATION);
-    private static final Set<SubjectKind> EVERYONE = HashSet.of(SubjectKind.ORGANISATION, SubjectKind.INDIVIDUAL);
 
     private Policies() {
     }
