@@ -1,0 +1,239 @@
+package org.sicredit.domain.record;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+import org.sicredit.domain.fixtures.Clocks;
+import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.record.RecordEvent.ObjectionMarked;
+import org.sicredit.domain.record.RecordEvent.RecordCollected;
+import org.sicredit.domain.record.RecordEvent.RecordCorrected;
+import org.sicredit.domain.record.RecordEvent.RecordExpired;
+import org.sicredit.domain.record.RecordEvent.RecordRepaired;
+import org.sicredit.domain.record.RecordEvent.RecordReported;
+import org.sicredit.domain.record.RecordEvent.RecordRevoked;
+import org.sicredit.domain.record.RecordEvent.RecordSubmitted;
+import org.sicredit.domain.record.RecordEvent.RecordUpheld;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.BUREAU_OFFICER;
+import static org.sicredit.domain.fixtures.RecordFixture.PROVIDER_CLERK;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
+
+class DishonestyRecordTest {
+
+    private static final LocalDate REPORTED = LocalDate.of(2019, 4, 10);
+    private static final Actor CENTRE = new Actor("centre-desk", ActorRole.CENTRE);
+
+    @Test
+    void collecting_returns_the_record_and_its_collected_event_at_the_clocks_time() {
+        RecordId id = new RecordId(UUID.randomUUID());
+        Changed collected = DishonestyRecord.collect(id, Providers.SOCIAL_INSURANCE_CENTRE, aRecord().draft(),
+                Policies.defaultBook(), List.empty(), PROVIDER_CLERK, Clocks.on(2019, 4, 2)).get();
+
+        assertThat(collected.record().state()).isEqualTo(new RecordState.Collected());
+        assertThat(collected.record().version()).isEqualTo(1);
+        assertThat(collected.record().collectedOn()).isEqualTo(LocalDate.of(2019, 4, 2));
+        assertThat(collected.event()).isInstanceOf(RecordCollected.class);
+        assertThat(collected.event().recordId()).isEqualTo(id);
+        assertThat(collected.event().at()).isEqualTo(Clocks.on(2019, 4, 2).instant());
+        assertThat(collected.event().actor()).isEqualTo(PROVIDER_CLERK);
+        assertThat(collected.record().history()).containsExactly(collected.event());
+    }
+
+    @Test
+    void goes_from_collected_to_submitted_to_reported_one_event_and_one_version_at_a_time() {
+        DishonestyRecord collected = aRecord().build();
+        Changed submitted = collected.submit(YearMonth.of(2019, 4), PROVIDER_CLERK, Clocks.on(2019, 4, 5)).get();
+        Changed reported = submitted.record().report(BUREAU_OFFICER, Clocks.on(REPORTED)).get();
+
+        assertThat(submitted.event()).isEqualTo(new RecordSubmitted(collected.id(), Clocks.on(2019, 4, 5).instant(),
+                PROVIDER_CLERK, YearMonth.of(2019, 4)));
+        assertThat(reported.record().state()).isEqualTo(new RecordState.Reported(YearMonth.of(2019, 4)));
+        assertThat(reported.record().reportedOn()).contains(REPORTED);
+        assertThat(reported.event()).isInstanceOf(RecordReported.class);
+        assertThat(reported.record().version()).isEqualTo(3);
+        assertThat(reported.record().history()).hasSize(3);
+    }
+
+    @Test
+    void a_record_not_yet_submitted_cannot_be_reported() {
+        Rejection rejection = aRecord().build().report(BUREAU_OFFICER, Clocks.on(REPORTED)).getLeft();
+
+        assertThat(rejection.code()).isEqualTo("RECORD_ILLEGAL_TRANSITION");
+        assertThat(rejection.value()).isEqualTo("Collected");
+        assertThat(rejection.messageZh()).contains("已采集");
+    }
+
+    @Test
+    void a_reported_record_cannot_be_submitted_again() {
+        assertThat(reported().submit(YearMonth.of(2019, 5), PROVIDER_CLERK, Clocks.on(2019, 5, 2)).getLeft().code())
+                .isEqualTo("RECORD_ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void a_submitted_record_may_be_submitted_again_in_a_later_submission_of_its_provider() {
+        DishonestyRecord submitted = aRecord().build()
+                .submit(YearMonth.of(2019, 4), PROVIDER_CLERK, Clocks.on(2019, 4, 5)).get().record();
+
+        assertThat(submitted.submit(YearMonth.of(2019, 5), PROVIDER_CLERK, Clocks.on(2019, 5, 5)).get().record().state())
+                .isEqualTo(new RecordState.Submitted(YearMonth.of(2019, 5)));
+    }
+
+    @Test
+    void one_objection_at_a_time_and_only_the_open_one_can_be_decided() {
+        DishonestyRecord marked = reported().markObjection("OBJ-1", CENTRE, Clocks.on(2019, 6, 3)).get().record();
+
+        assertThat(marked.state()).isEqualTo(new RecordState.UnderObjection(YearMonth.of(2019, 4), "OBJ-1"));
+        assertThat(marked.history().last()).isInstanceOf(ObjectionMarked.class);
+        assertThat(marked.markObjection("OBJ-2", CENTRE, Clocks.on(2019, 6, 4)).getLeft().code())
+                .isEqualTo("RECORD_ILLEGAL_TRANSITION");
+        assertThat(marked.uphold("OBJ-2", BUREAU_OFFICER, Clocks.on(2019, 6, 5)).getLeft().code())
+                .isEqualTo("RECORD_ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void an_upheld_objection_returns_the_record_to_reported_unchanged() {
+        DishonestyRecord marked = reported().markObjection("OBJ-1", CENTRE, Clocks.on(2019, 6, 3)).get().record();
+        Changed upheld = marked.uphold("OBJ-1", BUREAU_OFFICER, Clocks.on(2019, 6, 6)).get();
+
+        assertThat(upheld.record().state()).isEqualTo(new RecordState.Reported(YearMonth.of(2019, 4)));
+        assertThat(upheld.record().content()).isEqualTo(marked.content());
+        assertThat(upheld.event()).isEqualTo(new RecordUpheld(marked.id(), Clocks.on(2019, 6, 6).instant(),
+                BUREAU_OFFICER, "OBJ-1"));
+    }
+
+    @Test
+    void a_correction_keeps_the_old_version_in_the_history_and_classifies_anew() {
+        DishonestyRecord marked = aRecord().serious().reportedOn(REPORTED).build()
+                .markObjection("OBJ-1", CENTRE, Clocks.on(2019, 6, 3)).get().record();
+        Changed corrected = marked.correct(aRecord().publicNotice(false).amount(new BigDecimal("12000.00")).draft(),
+                Option.some("OBJ-1"), Policies.defaultBook(), List.empty(), BUREAU_OFFICER, Clocks.on(2019, 6, 6)).get();
+
+        RecordCorrected event = (RecordCorrected) corrected.event();
+        assertThat(event.previous()).isEqualTo(marked.content());
+        assertThat(event.corrected().amount()).contains(new BigDecimal("12000.00"));
+        assertThat(corrected.record().isSerious()).isFalse();
+        assertThat(corrected.record().state()).isEqualTo(new RecordState.Reported(YearMonth.of(2019, 4)));
+        assertThat(corrected.record().history().last()).isEqualTo(event);
+        assertThat(corrected.record().collectedOn()).isEqualTo(marked.collectedOn());
+    }
+
+    @Test
+    void a_reported_record_is_corrected_only_through_an_objection() {
+        var attempt = reported().correct(aRecord().draft(), Option.none(), Policies.defaultBook(), List.empty(),
+                PROVIDER_CLERK, Clocks.on(2019, 6, 6));
+
+        assertThat(attempt.getError().map(Rejection::code)).containsExactly("RECORD_ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void a_provider_corrects_its_record_before_it_is_reported() {
+        DishonestyRecord collected = aRecord().build();
+        var corrected = collected.correct(aRecord().amount(new BigDecimal("1.00")).draft(), Option.none(),
+                Policies.defaultBook(), List.empty(), PROVIDER_CLERK, Clocks.on(2019, 4, 3)).get();
+
+        assertThat(corrected.record().state()).isEqualTo(new RecordState.Collected());
+        assertThat(corrected.record().content().amount()).contains(new BigDecimal("1.00"));
+    }
+
+    @Test
+    void an_invalid_correction_reports_every_error_and_changes_nothing() {
+        DishonestyRecord collected = aRecord().build();
+        var attempt = collected.correct(aRecord().cause("").documentNumber("").draft(), Option.none(),
+                Policies.defaultBook(), List.empty(), PROVIDER_CLERK, Clocks.on(2019, 4, 3));
+
+        assertThat(attempt.getError().map(Rejection::code)).containsExactly("CAUSE_REQUIRED", "DOCUMENT_NUMBER_REQUIRED");
+        assertThat(collected.version()).isEqualTo(1);
+    }
+
+    @Test
+    void a_revoked_record_stops_sanctioning_at_once_and_never_changes_again() {
+        DishonestyRecord record = reported();
+        Changed revoked = record.revoke("处罚决定被行政复议撤销", BUREAU_OFFICER, Clocks.on(2020, 1, 6)).get();
+
+        assertThat(record.isActiveOn(LocalDate.of(2020, 1, 6))).isTrue();
+        assertThat(revoked.record().isActiveOn(LocalDate.of(2020, 1, 5))).as("the day before").isTrue();
+        assertThat(revoked.record().isActiveOn(LocalDate.of(2020, 1, 6))).as("the same day").isFalse();
+        assertThat(revoked.event()).isInstanceOf(RecordRevoked.class);
+        assertThat(revoked.record().revoke("again", BUREAU_OFFICER, Clocks.on(2020, 1, 7)).getLeft().code())
+                .isEqualTo("RECORD_ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void a_record_is_active_from_the_day_it_is_reported() {
+        DishonestyRecord record = reported();
+
+        assertThat(aRecord().build().isActiveOn(LocalDate.of(2030, 1, 1))).as("never reported").isFalse();
+        assertThat(record.isActiveOn(REPORTED.minusDays(1))).isFalse();
+        assertThat(record.isActiveOn(REPORTED)).isTrue();
+    }
+
+    @Test
+    void the_query_period_ends_five_years_after_the_act_ended_and_an_ongoing_act_stays_queryable() {
+        DishonestyRecord ended = aRecord().endedOn(LocalDate.of(2019, 3, 20)).reportedOn(REPORTED).build();
+        DishonestyRecord ongoing = reported();
+
+        assertThat(ended.lastDayOfQueryPeriod()).contains(LocalDate.of(2024, 3, 20));
+        assertThat(ended.isActiveOn(LocalDate.of(2024, 3, 20))).isTrue();
+        assertThat(ended.isActiveOn(LocalDate.of(2024, 3, 21))).isFalse();
+        assertThat(ongoing.lastDayOfQueryPeriod()).isEmpty();
+        assertThat(ongoing.isActiveOn(LocalDate.of(2040, 1, 1))).isTrue();
+    }
+
+    @Test
+    void the_sweep_expires_a_record_only_after_its_query_period() {
+        DishonestyRecord ended = aRecord().endedOn(LocalDate.of(2019, 3, 20)).reportedOn(REPORTED).build();
+        Actor sweep = Actor.system("expiry-sweep");
+
+        Rejection early = ended.expire(sweep, Clocks.on(2024, 3, 20)).getLeft();
+        Changed expired = ended.expire(sweep, Clocks.on(2024, 3, 21)).get();
+
+        assertThat(early.code()).isEqualTo("RECORD_QUERY_PERIOD_NOT_OVER");
+        assertThat(early.messageEn()).contains("2024-03-20");
+        assertThat(expired.record().state()).isEqualTo(new RecordState.Expired(LocalDate.of(2024, 3, 21)));
+        assertThat(expired.event()).isInstanceOf(RecordExpired.class);
+        assertThat(expired.record().expire(sweep, Clocks.on(2024, 3, 22)).getLeft().code())
+                .as("running the sweep twice changes nothing").isEqualTo("RECORD_ILLEGAL_TRANSITION");
+        assertThat(reported().expire(sweep, Clocks.on(2040, 1, 1)).getLeft().messageEn()).contains("the act goes on");
+    }
+
+    @Test
+    void only_the_owning_provider_repairs_and_only_inside_the_query_period() {
+        DishonestyRecord ended = aRecord().endedOn(LocalDate.of(2019, 3, 20)).reportedOn(REPORTED).build();
+
+        assertThat(ended.repair(Providers.LABOUR_SECURITY_SUPERVISION_CORPS, "修复〔2020〕1号", LocalDate.of(2020, 2, 3),
+                PROVIDER_CLERK, Clocks.on(2020, 2, 3)).getLeft().code()).isEqualTo("RECORD_NOT_OWNING_PROVIDER");
+        assertThat(ended.repair(Providers.SOCIAL_INSURANCE_CENTRE, "修复〔2024〕1号", LocalDate.of(2024, 3, 21),
+                PROVIDER_CLERK, Clocks.on(2024, 3, 21)).getLeft().code()).isEqualTo("RECORD_OUTSIDE_QUERY_PERIOD");
+
+        Changed repaired = ended.repair(Providers.SOCIAL_INSURANCE_CENTRE, "修复〔2020〕1号", LocalDate.of(2020, 2, 3),
+                PROVIDER_CLERK, Clocks.on(2020, 2, 3)).get();
+        assertThat(repaired.event()).isInstanceOf(RecordRepaired.class);
+        assertThat(repaired.record().isActiveOn(LocalDate.of(2020, 2, 2))).isTrue();
+        assertThat(repaired.record().isActiveOn(LocalDate.of(2020, 2, 3))).isFalse();
+    }
+
+    @Test
+    void an_unreported_record_cannot_be_repaired() {
+        assertThat(aRecord().build().repair(Providers.SOCIAL_INSURANCE_CENTRE, "p", LocalDate.of(2019, 5, 1),
+                PROVIDER_CLERK, Clocks.on(2019, 5, 1)).getLeft().code()).isEqualTo("RECORD_ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void prints_without_the_full_resident_id_of_an_individual() {
+        DishonestyRecord record = aRecord().ofAnIndividual().build();
+
+        assertThat(record.toString()).contains("4405**********0014").doesNotContain("440524188001010014");
+    }
+
+    private static DishonestyRecord reported() {
+        return aRecord().reportedOn(REPORTED).build();
+    }
+}
