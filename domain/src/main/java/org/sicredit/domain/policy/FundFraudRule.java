@@ -31,4 +31,13 @@ public record FundFraudRule(int fraudCategory, BigDecimal largeAmount) implement
                 ? Classification.serious(SeriousGround.FUND_FRAUD)
                 : Classification.ORDINARY);
     }
+
+    @Override
+    public Seq<SeriousCriterion> criteria() {
+        return io.vavr.collection.List.of(new SeriousCriterion(SeriousGround.FUND_FRAUD,
+                io.vavr.collection.List.of(fraudCategory),
+                "骗取社会保险基金支出数额较大（" + largeAmount.toPlainString() + "元及以上），或有其他严重影响社会保险基金安全行为",
+                "Defrauded fund payments of CNY " + largeAmount.toPlainString()
+                        + " or more, or otherwise seriously endangered the fund"));
+    }
 }

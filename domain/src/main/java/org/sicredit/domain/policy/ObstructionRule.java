@@ -25,4 +25,13 @@ public record ObstructionRule(int obstructionCategory) implements SeverityRule {
         boolean serious = obstructionRecord && (record.obstructionSerious() || record.otherSeriousHarm());
         return Either.right(serious ? Classification.serious(SeriousGround.OBSTRUCTION) : Classification.ORDINARY);
     }
+
+    @Override
+    public Seq<SeriousCriterion> criteria() {
+        return io.vavr.collection.List.of(new SeriousCriterion(SeriousGround.OBSTRUCTION,
+                io.vavr.collection.List.of(obstructionCategory),
+                "无理抗拒、阻挠社会保险相关监督检查，情节严重，或有其他严重影响社会保险管理秩序行为",
+                "Unreasonably resisted or obstructed supervision in serious circumstances, or otherwise seriously "
+                        + "disturbed administration"));
+    }
 }

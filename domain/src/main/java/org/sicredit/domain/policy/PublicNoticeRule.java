@@ -32,4 +32,12 @@ public record PublicNoticeRule(Set<Integer> arrearsCategories) implements Severi
         }
         return Either.right(Classification.serious(SeriousGround.PUBLIC_NOTICE));
     }
+
+    @Override
+    public Seq<SeriousCriterion> criteria() {
+        return io.vavr.collection.List.of(new SeriousCriterion(SeriousGround.PUBLIC_NOTICE,
+                arrearsCategories.toList().sorted(),
+                "单位欠缴社会保险费，符合沪人社办发〔2016〕51号规定情形，被实施向社会公开告示",
+                "An organisation in premium arrears publicly notified under 沪人社办发〔2016〕51号"));
+    }
 }

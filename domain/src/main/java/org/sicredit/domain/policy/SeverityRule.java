@@ -13,4 +13,9 @@ import org.sicredit.domain.rejection.Rejection;
 public interface SeverityRule {
 
     Either<Rejection, Classification> classify(SeverityFacts record, Seq<SeverityFacts> subjectsOtherRecords);
+
+    /** What the rule tests, for the catalogue and the serious list; a rule that says nothing lists nothing. */
+    default Seq<SeriousCriterion> criteria() {
+        return io.vavr.collection.List.empty();
+    }
 }
