@@ -183,4 +183,21 @@ class ObjectionTest {
         }
         return Option.of(objection).get();
     }
+
+    @Test
+    void walks_every_step_to_informing_the_centre_one_event_and_version_each() {
+        Objection informed = walkTo(ObjectionStep.CENTRE_INFORMED, RECEIVED, LocalDate.of(2020, 9, 30));
+
+        assertThat(informed.lastStep()).isEqualTo(ObjectionStep.CENTRE_INFORMED);
+        assertThat(informed.version()).isEqualTo(7);
+        assertThat(informed.history().map(ObjectionEvent::step)).containsExactly(ObjectionStep.values());
+        assertThat(informed.history().map(ObjectionEvent::objectionId).distinct()).containsExactly(informed.id());
+        assertThat(informed.history().map(ObjectionEvent::recordId).distinct()).containsExactly(record.id());
+        assertThat(informed.recordId()).isEqualTo(record.id());
+        assertThat(informed.grounds()).isEqualTo("理由");
+        assertThat(informed.done().get(ObjectionStep.FORWARDED)).contains(LocalDate.of(2020, 9, 30));
+        assertThat(informed.id()).hasToString("OBJ-1");
+        assertThat(informed.informCentre(BUREAU_OFFICER, Clocks.on(2020, 10, 1)).getLeft().code())
+                .isEqualTo("OBJECTION_ILLEGAL_STEP");
+    }
 }

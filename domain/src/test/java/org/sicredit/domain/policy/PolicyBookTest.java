@@ -79,4 +79,23 @@ class PolicyBookTest {
                 p.effectiveFrom(), p.effectiveUntil(), p.categories().append(p.categories().head()),
                 p.severityRules(), p.sanctionMeasures(), p.queryPeriod(), p.deadlines()));
     }
+
+    @Test
+    void a_deadline_of_zero_working_days_means_the_same_day() {
+        assertThat(new Deadlines(0, 0, 0, 0, 0, 0).providerNotification()).isZero();
+        assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(-1, 0, 0, 0, 0, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(0, -1, 0, 0, 0, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(0, 0, -1, 0, 0, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(0, 0, 0, 0, -1, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(0, 0, 0, 0, 0, -1));
+    }
+
+    @Test
+    void grounds_amount_kinds_and_facilitations_have_names_in_both_languages() {
+        assertThat(SeriousGround.FUND_FRAUD.item()).isEqualTo(2);
+        assertThat(SeriousGround.OBSTRUCTION.nameZh()).contains("阻挠");
+        assertThat(SeriousGround.PUBLIC_NOTICE.nameEn()).contains("publicly notified");
+        assertThat(AmountKind.ARREARS.nameZh()).isEqualTo("欠缴社会保险费");
+        assertThat(AmountKind.OVERPAID_BENEFITS.nameEn()).isEqualTo("overpaid benefits");
+    }
 }

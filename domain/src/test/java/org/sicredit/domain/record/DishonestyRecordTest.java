@@ -236,4 +236,48 @@ class DishonestyRecordTest {
     private static DishonestyRecord reported() {
         return aRecord().reportedOn(REPORTED).build();
     }
+
+    @Test
+    void a_correction_is_one_more_version() {
+        DishonestyRecord collected = aRecord().build();
+        var corrected = collected.correct(aRecord().amount(new BigDecimal("1.00")).draft(), Option.none(),
+                Policies.defaultBook(), List.empty(), PROVIDER_CLERK, Clocks.on(2019, 4, 3)).get();
+
+        assertThat(corrected.record().version()).isEqualTo(2);
+        assertThat(corrected.record().history()).hasSize(2);
+    }
+
+    @Test
+    void a_stored_record_is_restored_as_it_was() {
+        DishonestyRecord record = reported();
+        DishonestyRecord restored = DishonestyRecord.restore(record.id(), record.provider(), record.content(),
+                record.classification(), record.queryPeriod(), record.collectedOn(), record.state(),
+                record.reportedOn(), record.history(), record.version());
+
+        assertThat(restored.toString()).isEqualTo(record.toString());
+        assertThat(restored.history()).isEqualTo(record.history());
+        assertThat(restored.queryPeriod()).isEqualTo(java.time.Period.ofYears(5));
+        assertThat(restored.classification()).isEqualTo(record.classification());
+        assertThat(restored.isActiveOn(REPORTED)).isTrue();
+    }
+
+    @Test
+    void a_state_names_itself_for_a_person() {
+        assertThat(List.of(new RecordState.Collected(), new RecordState.Submitted(YearMonth.of(2019, 4)),
+                        new RecordState.Reported(YearMonth.of(2019, 4)), new RecordState.UnderObjection(YearMonth.of(2019, 4), "O"),
+                        new RecordState.Revoked(REPORTED, "r"), new RecordState.Repaired(REPORTED, "p"),
+                        new RecordState.Expired(REPORTED)).map(RecordState::nameZh))
+                .containsExactly("已采集", "已报送市人力资源社会保障局", "已报送市公共信用信息服务平台", "异议处理中",
+                        "已撤销", "已信用修复", "已超过查询期限");
+        assertThat(new RecordState.Repaired(REPORTED, "p").isFinal()).isTrue();
+        assertThat(new RecordState.Reported(YearMonth.of(2019, 4)).isFinal()).isFalse();
+    }
+
+    @Test
+    void a_record_id_reads_and_prints_its_uuid() {
+        RecordId id = RecordId.of("0b7c1c3e-3f7a-4c52-9a0e-4a1f3c2b1d00");
+
+        assertThat(id).hasToString("0b7c1c3e-3f7a-4c52-9a0e-4a1f3c2b1d00");
+        assertThat(Actor.system("expiry-sweep")).isEqualTo(new Actor("expiry-sweep", ActorRole.SYSTEM));
+    }
 }

@@ -136,4 +136,10 @@ class RecordDraftTest {
         assertThat(validation.isInvalid()).as("expected rejections").isTrue();
         return validation.getError().map(Rejection::code);
     }
+
+    @Test
+    void the_bounds_themselves_are_allowed() {
+        assertThat(validate(aRecord().cause("因".repeat(500)).documentNumber("号".repeat(100))
+                .amount(new BigDecimal("0.01"))).isValid()).isTrue();
+    }
 }

@@ -49,4 +49,9 @@ class RejectionTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Rejection.of("X", "f", "", "", "en"));
         assertThatIllegalArgumentException().isThrownBy(() -> Rejection.of("X", "f", "", "中", " "));
     }
+
+    @Test
+    void a_legal_basis_is_a_citation_not_a_blank() {
+        assertThatIllegalArgumentException().isThrownBy(() -> rejection.withLegalBasis(" "));
+    }
 }

@@ -113,4 +113,28 @@ class RepairApplicationTest {
         return RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, " 已全额补缴欠费 ", SUBJECT,
                 Clocks.on(on)).get();
     }
+
+    @Test
+    void an_application_belongs_to_its_record_and_keeps_its_id() {
+        RepairApplication applied = apply(LocalDate.of(2021, 9, 1)).application();
+
+        assertThat(applied.id()).isEqualTo("R-1");
+        assertThat(applied.recordId()).isEqualTo(record.id());
+        assertThat(applied.history().head().recordId()).isEqualTo(record.id());
+        assertThat(RepairGround.EXTENSION.nameZh()).isEqualTo("申请延期");
+        assertThat(RepairGround.SELF_EXPLANATION.nameEn()).isEqualTo("self-explanation");
+    }
+
+    @Test
+    void a_verified_application_cannot_be_verified_again() {
+        RepairApplication verified = apply(LocalDate.of(2021, 9, 1)).application()
+                .addEvidence("凭证", SUBJECT, Clocks.on(2021, 9, 2)).get().application()
+                .verify(Providers.SOCIAL_INSURANCE_CENTRE, "属实", PROVIDER_CLERK, Clocks.on(2021, 9, 3)).get()
+                .application();
+
+        assertThat(verified.status()).isEqualTo(new RepairStatus.Verified(LocalDate.of(2021, 9, 3), "属实"));
+        assertThat(verified.verify(Providers.SOCIAL_INSURANCE_CENTRE, "again", PROVIDER_CLERK, Clocks.on(2021, 9, 4))
+                .getLeft().code()).isEqualTo("REPAIR_ILLEGAL_STEP");
+        assertThat(verified.refuse("证据不足", PROVIDER_CLERK, Clocks.on(2021, 9, 5)).isRight()).isTrue();
+    }
 }

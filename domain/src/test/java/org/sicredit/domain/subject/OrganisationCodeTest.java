@@ -90,4 +90,10 @@ class OrganisationCodeTest {
             }
         }
     }
+
+    @Test
+    void names_the_position_of_a_character_it_does_not_allow() {
+        assertThat(OrganisationCode.parse("1322115*-X").getLeft().messageZh()).contains("第8位");
+        assertThat(OrganisationCode.parse("1322115*-X").getLeft().messageEn()).contains("Character 8");
+    }
 }

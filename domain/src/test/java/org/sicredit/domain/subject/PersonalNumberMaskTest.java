@@ -22,4 +22,9 @@ class PersonalNumberMaskTest {
         assertThat(PersonalNumberMask.mask("")).isEmpty();
         assertThat(PersonalNumberMask.mask(null)).isEmpty();
     }
+
+    @Test
+    void shows_the_ends_of_a_value_from_twelve_characters_on() {
+        assertThat(PersonalNumberMask.mask("310101199001")).isEqualTo("3101****9001");
+    }
 }

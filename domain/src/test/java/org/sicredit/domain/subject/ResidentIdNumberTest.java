@@ -158,4 +158,12 @@ class ResidentIdNumberTest {
     void cannot_be_constructed_invalid_even_by_a_programming_error() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ResidentIdNumber("110105194912310021"));
     }
+
+    @Test
+    void names_the_position_of_a_character_it_does_not_allow_but_not_the_character() {
+        Rejection rejection = ResidentIdNumber.parse("1101051949123100A2", NOV_25_2026).getLeft();
+
+        assertThat(rejection.messageZh()).contains("第17位");
+        assertThat(rejection.messageEn()).contains("Character 17");
+    }
 }

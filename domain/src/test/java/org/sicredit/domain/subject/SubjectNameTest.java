@@ -39,4 +39,11 @@ class SubjectNameTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new SubjectName(" 李四"));
         assertThatIllegalArgumentException().isThrownBy(() -> new SubjectName(""));
     }
+
+    @Test
+    void makes_every_full_width_letter_and_digit_half_width_and_nothing_else() {
+        assertThat(SubjectName.parse("０９ＡＺａｚ", "n").get().value()).isEqualTo("09AZaz");
+        assertThat(SubjectName.parse("Ｘ＠＿", "n").get().value()).isEqualTo("X＠＿");
+        assertThat(SubjectName.parse("李四", "n").get()).hasToString("李四");
+    }
 }

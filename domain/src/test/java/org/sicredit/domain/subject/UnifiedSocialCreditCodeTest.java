@@ -131,4 +131,25 @@ class UnifiedSocialCreditCodeTest {
 
         assertThat(code.registrationAuthority()).isEmpty();
     }
+
+    @Test
+    void half_widths_the_whole_full_width_range_and_only_it() {
+        assertThat(UnifiedSocialCreditCode.parse("！131000013221158XC").getLeft().messageEn()).contains("('!')");
+        assertThat(UnifiedSocialCreditCode.parse("～131000013221158XC").getLeft().messageEn()).contains("('~')");
+        assertThat(UnifiedSocialCreditCode.parse("\uFF00131000013221158XC").getLeft().messageEn()).contains("('\uFF00')");
+    }
+
+    @Test
+    void names_the_position_of_a_character_it_does_not_allow() {
+        assertThat(UnifiedSocialCreditCode.parse("9131000013221158XI").getLeft().messageZh()).contains("第18位");
+    }
+
+    @Test
+    void every_registration_authority_has_its_code_and_names() {
+        assertThat(RegistrationAuthority.ofCode('5').get().nameZh()).isEqualTo("民政");
+        assertThat(RegistrationAuthority.ofCode('N').get().nameEn()).isEqualTo("agriculture");
+        for (RegistrationAuthority authority : RegistrationAuthority.values()) {
+            assertThat(RegistrationAuthority.ofCode(authority.code())).contains(authority);
+        }
+    }
 }
