@@ -5,7 +5,9 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Citations;
+import org.sicredit.domain.policy.Deadlines;
 import org.sicredit.domain.policy.Classification;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.policy.SeverityFacts;
@@ -202,6 +204,14 @@ public final class DishonestyRecord {
         }
         return Either.right(change(new Expired(today), reportedOn,
                 new RecordExpired(id, clock.instant(), actor, today)));
+    }
+
+    /** The last day a revoked record may still be held on the Platform (上海市社会信用条例 第三十七条). */
+    public Either<Rejection, LocalDate> deletionDue(Deadlines deadlines, WorkingCalendar calendar) {
+        if (!(state instanceof Revoked revoked)) {
+            return illegal("count the deletion of");
+        }
+        return calendar.plusWorkingDays(revoked.revokedOn(), deadlines.revocationDeletion());
     }
 
     /**
