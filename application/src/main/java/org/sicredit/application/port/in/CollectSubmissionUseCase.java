@@ -1,0 +1,48 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.record.RecordDraft;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A provider's monthly submission (沪人社规〔2018〕30号 第七条第一款). Every row becomes a record or that row's list of
+ * rejections; nothing is dropped silently. Submitting the same rows again changes nothing (a record is one per
+ * provider, document number and subject); a later submission may add rows and correct rows not yet reported. A
+ * provider submits only its own records (第四条). Accepted rows are stored all together or not at all.
+ */
+public interface CollectSubmissionUseCase {
+
+    int MAX_ROWS = 200_000;
+
+    Either<Rejection, Result> collect(Command command);
+
+    record Command(
+            @NotNull Caller caller,
+            @NotBlank String providerCode,
+            @NotNull YearMonth period,
+            @NotEmpty @Size(max = MAX_ROWS) List<@NotNull @Valid Row> rows) {
+    }
+
+    /** One row of the provider's file, numbered as the provider sees it. */
+    record Row(@Positive int number, @NotNull RecordDraft draft) {
+    }
+
+    record RejectedRow(int number, Seq<Rejection> rejections) {
+    }
+
+    record Result(String providerCode, YearMonth period, Seq<RecordId> added, Seq<RecordId> unchanged,
+                  Seq<RecordId> corrected, Seq<RejectedRow> rejected) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.sicredit.application.port.out;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * The municipal Public Credit Information Service Platform, as the Bureau reports to it (沪人社规〔2018〕30号
+ * 第七条第二款). An implementation guarantees <b>idempotency</b>: a report sent again with the same
+ * {@code idempotencyKey} is acknowledged with the first receipt and never stored twice on the Platform's side. A
+ * Left means the Platform did not acknowledge; the caller then marks nothing reported.
+ */
+public interface PlatformGatewayPort {
+
+    /** One reported record with exactly the fields of 第七条. */
+    record ReportLine(
+            RecordId recordId,
+            String cause,
+            String date,
+            String documentNumber,
+            String subjectName,
+            String subjectIdentifier,
+            String legalRepresentativeName,
+            String legalRepresentativeIdNumber,
+            int category,
+            String severity,
+            String providerCode) {
+    }
+
+    record PlatformReport(String idempotencyKey, YearMonth period, Seq<ReportLine> lines) {
+
+        public PlatformReport {
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(lines, "lines");
+        }
+    }
+
+    record Receipt(String idempotencyKey, String platformReference, Instant acknowledgedAt, int lines) {
+    }
+
+    Either<Rejection, Receipt> submit(PlatformReport report);
+}

@@ -1,0 +1,100 @@
+package org.sicredit.application.service;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.policy.PolicyBook;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The one door embedders use: give it the outbound ports (and, if you wish, a clock, a policy book and a
+ * validator); it hands out the use cases. Every use case validates its command, then answers
+ * {@code Either<Rejection, Result>}.
+ */
+public final class Sicredit {
+
+    private final CollectSubmissionUseCase collectSubmission;
+
+    private Sicredit(Builder builder) {
+        CommandCheck check = new CommandCheck(builder.validator != null ? builder.validator
+                : Validation.buildDefaultValidatorFactory().getValidator());
+        this.collectSubmission = new CollectSubmissionService(builder.records, builder.submissions, builder.book,
+                builder.clock, check);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public CollectSubmissionUseCase collectSubmission() {
+        return collectSubmission;
+    }
+
+    /** Collects the ports; {@link #build()} says which one is missing. */
+    public static final class Builder {
+
+        private RecordStorePort records;
+        private SubmissionLogPort submissions;
+        private AuditLogPort audit;
+        private PlatformGatewayPort platform;
+        private PolicyBook book = Policies.defaultBook();
+        private Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+        private Validator validator;
+
+        private Builder() {
+        }
+
+        public Builder recordStore(RecordStorePort port) {
+            this.records = port;
+            return this;
+        }
+
+        public Builder submissionLog(SubmissionLogPort port) {
+            this.submissions = port;
+            return this;
+        }
+
+        public Builder auditLog(AuditLogPort port) {
+            this.audit = port;
+            return this;
+        }
+
+        public Builder platformGateway(PlatformGatewayPort port) {
+            this.platform = port;
+            return this;
+        }
+
+        public Builder policyBook(PolicyBook policyBook) {
+            this.book = policyBook;
+            return this;
+        }
+
+        public Builder clock(Clock time) {
+            this.clock = time;
+            return this;
+        }
+
+        public Builder validator(Validator commandValidator) {
+            this.validator = commandValidator;
+            return this;
+        }
+
+        public Sicredit build() {
+            Objects.requireNonNull(records, "recordStore(RecordStorePort) is required");
+            Objects.requireNonNull(submissions, "submissionLog(SubmissionLogPort) is required");
+            Objects.requireNonNull(audit, "auditLog(AuditLogPort) is required");
+            Objects.requireNonNull(platform, "platformGateway(PlatformGatewayPort) is required");
+            Objects.requireNonNull(book, "policyBook");
+            Objects.requireNonNull(clock, "clock");
+            return new Sicredit(this);
+        }
+    }
+}

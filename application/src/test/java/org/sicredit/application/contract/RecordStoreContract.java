@@ -1,0 +1,159 @@
+package org.sicredit.application.contract;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.junit.jupiter.api.Test;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.domain.fixtures.Clocks;
+import org.sicredit.domain.record.Actor;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.SubjectName;
+import org.sicredit.domain.subject.UnifiedSocialCreditCode;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.BUREAU_OFFICER;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
+
+/**
+ * What every {@link RecordStorePort} must do. An implementation's test extends this class and says how to make
+ * an empty store; the in-memory fixture passes it, and so must the JDBC adapter on H2 and PostgreSQL.
+ */
+public abstract class RecordStoreContract {
+
+    /** A new, empty store for each test. */
+    protected abstract RecordStorePort emptyStore();
+
+    @Test
+    void a_saved_record_reads_back_equal_in_every_field() {
+        RecordStorePort store = emptyStore();
+        DishonestyRecord record = aRecord().serious().endedOn(LocalDate.of(2019, 3, 20))
+                .reportedOn(LocalDate.of(2019, 4, 10)).build();
+
+        store.saveAll(List.of(Save.created(record))).get();
+        DishonestyRecord read = store.findById(record.id()).get();
+
+        assertThat(read.id()).isEqualTo(record.id());
+        assertThat(read.provider()).isEqualTo(record.provider());
+        assertThat(read.content()).isEqualTo(record.content());
+        assertThat(read.classification()).isEqualTo(record.classification());
+        assertThat(read.queryPeriod()).isEqualTo(record.queryPeriod());
+        assertThat(read.collectedOn()).isEqualTo(record.collectedOn());
+        assertThat(read.state()).isEqualTo(record.state());
+        assertThat(read.reportedOn()).isEqualTo(record.reportedOn());
+        assertThat(read.history()).isEqualTo(record.history());
+        assertThat(read.version()).isEqualTo(record.version());
+    }
+
+    @Test
+    void an_individuals_record_round_trips_with_its_resident_id() {
+        RecordStorePort store = emptyStore();
+        DishonestyRecord record = aRecord().ofAnIndividual().fraudOf("12000.00").build();
+
+        store.saveAll(List.of(Save.created(record))).get();
+
+        assertThat(store.findById(record.id()).get().content()).isEqualTo(record.content());
+        assertThat(store.findBySubject(record.content().subject().identifier()).map(DishonestyRecord::id))
+                .containsExactly(record.id());
+    }
+
+    @Test
+    void one_record_per_provider_document_number_and_subject() {
+        RecordStorePort store = emptyStore();
+        store.saveAll(List.of(Save.created(aRecord().build()))).get();
+
+        Rejection duplicate = store.saveAll(List.of(Save.created(aRecord().build()))).getLeft();
+
+        assertThat(duplicate.code()).isEqualTo(RecordStorePort.DUPLICATE_RECORD);
+        assertThat(store.findBySubject(new UnifiedSocialCreditCode("9131000013221158XC"))).hasSize(1);
+    }
+
+    @Test
+    void of_two_writers_of_the_same_version_one_wins_and_the_other_is_told_it_is_stale() {
+        RecordStorePort store = emptyStore();
+        DishonestyRecord stored = aRecord().build();
+        store.saveAll(List.of(Save.created(stored))).get();
+
+        DishonestyRecord first = stored.submit(YearMonth.of(2019, 4), BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record();
+        DishonestyRecord second = stored.revoke("撤销", BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record();
+
+        assertThat(store.saveAll(List.of(new Save(first, stored.version()))).isRight()).isTrue();
+        Rejection stale = store.saveAll(List.of(new Save(second, stored.version()))).getLeft();
+        assertThat(stale.code()).isEqualTo(RecordStorePort.STALE_VERSION);
+        assertThat(store.findById(stored.id()).get().state()).isEqualTo(new RecordState.Submitted(YearMonth.of(2019, 4)));
+    }
+
+    @Test
+    void saves_all_or_nothing() {
+        RecordStorePort store = emptyStore();
+        DishonestyRecord stored = aRecord().build();
+        store.saveAll(List.of(Save.created(stored))).get();
+        DishonestyRecord fresh = aRecord().documentNumber("沪人社监罚〔2019〕第0999号").build();
+        DishonestyRecord staleChange = stored.revoke("撤销", BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record();
+
+        Rejection rejected = store.saveAll(List.of(Save.created(fresh), new Save(staleChange, 0))).getLeft();
+
+        assertThat(rejected.code()).isEqualTo(RecordStorePort.STALE_VERSION);
+        assertThat(store.findById(fresh.id())).isEmpty();
+        assertThat(store.findById(stored.id()).get().version()).isEqualTo(1);
+    }
+
+    @Test
+    void finds_by_subject_name_submission_month_and_expiry() {
+        RecordStorePort store = emptyStore();
+        DishonestyRecord submitted = aRecord().build()
+                .submit(YearMonth.of(2019, 4), BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record();
+        DishonestyRecord ended = aRecord().documentNumber("D-2").endedOn(LocalDate.of(2019, 3, 20))
+                .reportedOn(LocalDate.of(2019, 4, 10)).build();
+        store.saveAll(List.of(Save.created(submitted), Save.created(ended))).get();
+
+        assertThat(store.findBySubjectName(new SubjectName("上海示例贸易有限公司"))).hasSize(2);
+        assertThat(store.findSubmittedFor(YearMonth.of(2019, 4)).map(DishonestyRecord::id)).containsExactly(submitted.id());
+        assertThat(store.findSubmittedFor(YearMonth.of(2019, 5))).isEmpty();
+        assertThat(store.findExpirable(LocalDate.of(2024, 3, 20))).isEmpty();
+        assertThat(store.findExpirable(LocalDate.of(2024, 3, 21)).map(DishonestyRecord::id)).containsExactly(ended.id());
+        assertThat(store.findByNaturalKey(ended.provider().code(), "D-2", ended.content().subject().identifier()))
+                .isNotEmpty();
+    }
+
+    @Test
+    void two_concurrent_expiry_sweeps_expire_each_record_exactly_once() throws Exception {
+        RecordStorePort store = emptyStore();
+        Seq<DishonestyRecord> expirable = List.range(0, 40).map(i -> aRecord().documentNumber("EXP-" + i)
+                .endedOn(LocalDate.of(2019, 3, 20)).reportedOn(LocalDate.of(2019, 4, 10)).build());
+        store.saveAll(expirable.map(Save::created)).get();
+        AtomicInteger expired = new AtomicInteger();
+        Callable<Void> sweep = () -> {
+            for (DishonestyRecord record : store.findExpirable(LocalDate.of(2024, 6, 1))) {
+                record.expire(Actor.system("sweep"), Clocks.on(2024, 6, 1))
+                        .flatMap(changed -> store.saveAll(List.of(new Save(changed.record(), record.version()))))
+                        .forEach(saved -> expired.incrementAndGet());
+            }
+            return null;
+        };
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Void> done : pool.invokeAll(java.util.List.of(sweep, sweep))) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(expired.get()).isEqualTo(40);
+        assertThat(expirable.map(r -> store.findById(r.id()).get().state()).distinct())
+                .containsExactly(new RecordState.Expired(LocalDate.of(2024, 6, 1)));
+        assertThat(store.findExpirable(LocalDate.of(2024, 6, 1))).isEmpty();
+    }
+}
