@@ -1,0 +1,161 @@
+package org.sicredit.application.service;
+
+import org.junit.jupiter.api.Test;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.fixtures.Application;
+import org.sicredit.application.port.in.CollectSubmissionUseCase.Command;
+import org.sicredit.application.port.in.CollectSubmissionUseCase.Result;
+import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
+import org.sicredit.domain.fixtures.Clocks;
+import org.sicredit.domain.fixtures.RecordFixture;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.SubjectDraft;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
+
+class CollectSubmissionTest {
+
+    private static final YearMonth APRIL = YearMonth.of(2019, 4);
+    private static final Caller CLERK = Caller.provider("clerk-001", "SHSI");
+
+    private final Application app = new Application(Clocks.on(2019, 4, 25));
+
+    @Test
+    void stores_every_valid_row_as_a_record_submitted_for_the_month() {
+        Result result = collect(CLERK, "SHSI", APRIL, row(1, aRecord()), row(2, aRecord().documentNumber("D-2")))
+                .get();
+
+        assertThat(result.added()).hasSize(2);
+        assertThat(result.rejected()).isEmpty();
+        DishonestyRecord stored = app.records.findById(result.added().head()).get();
+        assertThat(stored.state()).isEqualTo(new RecordState.Submitted(APRIL));
+        assertThat(stored.collectedOn()).isEqualTo(LocalDate.of(2019, 4, 25));
+        assertThat(app.submissions.submissionsFor(APRIL).map(s -> s.providerCode() + " " + s.added()))
+                .containsExactly("SHSI 2");
+    }
+
+    @Test
+    void returns_a_row_with_ten_errors_with_its_number_and_every_error_and_stores_the_others() {
+        RecordFixture broken = aRecord()
+                .of(SubjectDraft.organisation("", "9131000013221158XD", "", "110105194912310021"))
+                .cause("").documentNumber("").amount(new BigDecimal("-1.001")).scheme(null);
+
+        Result result = collect(CLERK, "SHSI", APRIL, row(1, aRecord()), row(7, broken)).get();
+
+        assertThat(result.added()).hasSize(1);
+        assertThat(result.rejected()).hasSize(1);
+        assertThat(result.rejected().head().number()).isEqualTo(7);
+        assertThat(result.rejected().head().rejections().map(Rejection::code)).containsExactly(
+                "NAME_REQUIRED", "USCC_CHECK_CHARACTER", "NAME_REQUIRED", "ID_CHECK_CHARACTER", "CAUSE_REQUIRED",
+                "DOCUMENT_NUMBER_REQUIRED", "SCHEME_REQUIRED", "AMOUNT_NOT_POSITIVE", "AMOUNT_SCALE");
+        assertThat(result.rejected().head().rejections().map(Rejection::toString).mkString())
+                .doesNotContain("110105194912310021");
+    }
+
+    @Test
+    void submitting_the_same_rows_again_changes_nothing() {
+        collect(CLERK, "SHSI", APRIL, row(1, aRecord())).get();
+        DishonestyRecord before = app.records.findBySubject(
+                org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()).head();
+
+        Result again = collect(CLERK, "SHSI", APRIL, row(1, aRecord())).get();
+
+        assertThat(again.added()).isEmpty();
+        assertThat(again.unchanged()).containsExactly(before.id());
+        DishonestyRecord after = app.records.findById(before.id()).get();
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.history()).isEqualTo(before.history());
+    }
+
+    @Test
+    void a_later_submission_corrects_a_row_not_yet_reported_and_keeps_the_old_version_in_the_history() {
+        collect(CLERK, "SHSI", APRIL, row(1, aRecord())).get();
+
+        Result may = collect(CLERK, "SHSI", YearMonth.of(2019, 4), row(1, aRecord().amount(new BigDecimal("60000.00"))),
+                row(2, aRecord().documentNumber("D-NEW"))).get();
+
+        assertThat(may.corrected()).hasSize(1);
+        assertThat(may.added()).hasSize(1);
+        DishonestyRecord corrected = app.records.findById(may.corrected().head()).get();
+        assertThat(corrected.content().amount()).contains(new BigDecimal("60000.00"));
+        assertThat(corrected.history().map(e -> e.getClass().getSimpleName()))
+                .containsExactly("RecordCollected", "RecordSubmitted", "RecordCorrected", "RecordSubmitted");
+    }
+
+    @Test
+    void two_different_rows_with_the_same_key_in_one_submission_are_refused_the_second_time() {
+        Result result = collect(CLERK, "SHSI", APRIL, row(1, aRecord()),
+                row(2, aRecord().amount(new BigDecimal("1.00"))), row(3, aRecord())).get();
+
+        assertThat(result.added()).hasSize(1);
+        assertThat(result.rejected().map(r -> r.number() + " " + r.rejections().head().code()))
+                .containsExactly("2 DUPLICATE_ROW_IN_SUBMISSION");
+    }
+
+    @Test
+    void a_provider_may_not_submit_another_providers_records_and_nothing_is_stored() {
+        Rejection rejection = collect(Caller.provider("clerk-9", "SHLS"), "SHSI", APRIL, row(1, aRecord())).getLeft();
+
+        assertThat(rejection.code()).isEqualTo("PROVIDER_SCOPE");
+        assertThat(rejection.legalBasis()).contains("沪人社规〔2018〕30号 第四条");
+        assertThat(app.submissions.submissionsFor(APRIL)).isEmpty();
+        assertThat(collect(Caller.bureau("officer"), "SHSI", APRIL, row(1, aRecord())).getLeft().code())
+                .isEqualTo("PROVIDER_SCOPE");
+    }
+
+    @Test
+    void rejects_an_unknown_provider_an_empty_submission_a_missing_period_and_a_month_to_come() {
+        assertThat(collect(CLERK, "NOPE", APRIL, row(1, aRecord())).getLeft().code()).isEqualTo("PROVIDER_UNKNOWN");
+        assertThat(collect(CLERK, "SHSI", APRIL).getLeft()).satisfies(r -> {
+            assertThat(r.code()).isEqualTo("COMMAND_REQUIRED");
+            assertThat(r.field()).isEqualTo("rows");
+        });
+        assertThat(collect(CLERK, "SHSI", null, row(1, aRecord())).getLeft().field()).isEqualTo("period");
+        assertThat(collect(CLERK, "SHSI", YearMonth.of(2019, 5), row(1, aRecord())).getLeft().code())
+                .isEqualTo("SUBMISSION_PERIOD_IN_FUTURE");
+        assertThat(app.sicredit.collectSubmission().collect(null).getLeft().code()).isEqualTo("COMMAND_REQUIRED");
+    }
+
+    @Test
+    void rejects_a_row_without_a_draft_or_with_a_number_below_one() {
+        Rejection noDraft = app.sicredit.collectSubmission()
+                .collect(new Command(CLERK, "SHSI", APRIL, List.of(new Row(1, null)))).getLeft();
+        Rejection badNumber = collect(CLERK, "SHSI", APRIL, row(0, aRecord())).getLeft();
+
+        assertThat(noDraft.field()).isEqualTo("rows[0].draft");
+        assertThat(badNumber.code()).isEqualTo("COMMAND_INVALID");
+        assertThat(badNumber.field()).isEqualTo("rows[0].number");
+    }
+
+    @Test
+    void a_reported_record_is_corrected_only_through_an_objection() {
+        Result first = collect(CLERK, "SHSI", APRIL, row(1, aRecord())).get();
+        DishonestyRecord stored = app.records.findById(first.added().head()).get();
+        DishonestyRecord reported = stored.report(RecordFixture.BUREAU_OFFICER, Clocks.on(2019, 4, 25)).get().record();
+        app.records.saveAll(io.vavr.collection.List.of(
+                new org.sicredit.application.port.out.RecordStorePort.Save(reported, stored.version()))).get();
+
+        Result later = collect(CLERK, "SHSI", APRIL, row(1, aRecord().amount(new BigDecimal("1.00")))).get();
+
+        assertThat(later.rejected().head().rejections().map(Rejection::code)).containsExactly("RECORD_ALREADY_REPORTED");
+        assertThat(app.records.findById(stored.id()).get().content().amount()).contains(new BigDecimal("52000.00"));
+    }
+
+    private io.vavr.control.Either<Rejection, Result> collect(Caller caller, String provider, YearMonth period,
+                                                              Row... rows) {
+        return app.sicredit.collectSubmission().collect(new Command(caller, provider, period, List.of(rows)));
+    }
+
+    private static Row row(int number, RecordFixture fixture) {
+        return new Row(number, fixture.draft());
+    }
+
+}
