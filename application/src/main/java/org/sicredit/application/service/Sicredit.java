@@ -3,6 +3,8 @@ package org.sicredit.application.service;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
@@ -22,12 +24,18 @@ import java.util.Objects;
 public final class Sicredit {
 
     private final CollectSubmissionUseCase collectSubmission;
+    private final ReportMonthUseCase reportMonth;
+    private final LookUpSubjectUseCase lookUpSubject;
 
     private Sicredit(Builder builder) {
         CommandCheck check = new CommandCheck(builder.validator != null ? builder.validator
                 : Validation.buildDefaultValidatorFactory().getValidator());
         this.collectSubmission = new CollectSubmissionService(builder.records, builder.submissions, builder.book,
                 builder.clock, check);
+        this.reportMonth = new ReportMonthService(builder.records, builder.submissions, builder.platform,
+                builder.clock, check);
+        this.lookUpSubject = new LookUpSubjectService(builder.records, builder.audit, builder.book, builder.clock,
+                check);
     }
 
     public static Builder builder() {
@@ -36,6 +44,14 @@ public final class Sicredit {
 
     public CollectSubmissionUseCase collectSubmission() {
         return collectSubmission;
+    }
+
+    public ReportMonthUseCase reportMonth() {
+        return reportMonth;
+    }
+
+    public LookUpSubjectUseCase lookUpSubject() {
+        return lookUpSubject;
     }
 
     /** Collects the ports; {@link #build()} says which one is missing. */

@@ -1,0 +1,42 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.policy.Severity;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.sanction.AppliedMeasure;
+import org.sicredit.domain.sanction.FacilitationAnswer;
+
+import java.time.LocalDate;
+
+/**
+ * An HRSS department looks a subject up (沪人社规〔2018〕30号 第八条) by credit code, organisation code or resident ID
+ * number, or by its exact name, as of a date: its active records, its severity, its sanction profile and the
+ * answer to "may it use the conveniences of 第八条第（四）项?". Every lookup is written to the audit log — who, in
+ * which role, for what purpose, about whom, when, and what was shown. Resident ID numbers are shown whole only to
+ * the Bureau, the Centre and the provider that owns the record; everyone else sees them masked.
+ */
+public interface LookUpSubjectUseCase {
+
+    Either<Rejection, Result> lookUp(Query query);
+
+    /** Give {@code identifier} or {@code name}; {@code purpose} says why, for the audit. */
+    record Query(@NotNull Caller caller, String identifier, String name, @NotNull LocalDate asOf,
+                 @NotBlank String purpose) {
+    }
+
+    record RecordView(RecordId id, String providerCode, int category, String cause, LocalDate actDate,
+                      String documentNumber, String subjectName, String subjectIdentifier,
+                      Option<String> legalRepresentativeName, Option<String> legalRepresentativeIdNumber,
+                      Severity severity, Seq<String> seriousBasis, Option<LocalDate> lastDayOfQueryPeriod) {
+    }
+
+    record Result(LocalDate asOf, Seq<RecordView> activeRecords, Severity severity, Seq<AppliedMeasure> measures,
+                  Seq<FacilitationAnswer> facilitation) {
+    }
+}

@@ -1,0 +1,123 @@
+package org.sicredit.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.access.Disclosure;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.domain.policy.Facilitation;
+import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordContent;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.sanction.SanctionProfile;
+import org.sicredit.domain.subject.Organisation;
+import org.sicredit.domain.subject.OrganisationIdentifier;
+import org.sicredit.domain.subject.PersonalNumberMask;
+import org.sicredit.domain.subject.ResidentIdNumber;
+import org.sicredit.domain.subject.SubjectIdentifier;
+import org.sicredit.domain.subject.SubjectName;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+final class LookUpSubjectService implements LookUpSubjectUseCase {
+
+    private final RecordStorePort records;
+    private final AuditLogPort audit;
+    private final PolicyBook book;
+    private final Clock clock;
+    private final CommandCheck check;
+
+    LookUpSubjectService(RecordStorePort records, AuditLogPort audit, PolicyBook book, Clock clock,
+                         CommandCheck check) {
+        this.records = records;
+        this.audit = audit;
+        this.book = book;
+        this.clock = clock;
+        this.check = check;
+    }
+
+    @Override
+    public Either<Rejection, Result> lookUp(Query query) {
+        return check.check(query).flatMap(this::notInFuture).flatMap(valid -> subject(valid).flatMap(subject ->
+                SanctionProfile.of(subject.records, valid.asOf(), book).map(profile -> {
+                    Result result = new Result(valid.asOf(), profile.activeRecords().map(r -> view(valid.caller(), r)),
+                            profile.severity(), profile.measures(), List.of(Facilitation.values()).map(profile::mayUse));
+                    audit(valid, subject.masked, profile);
+                    return result;
+                })));
+    }
+
+    private void audit(Query query, String subjectMasked, SanctionProfile profile) {
+        boolean personalNumbersShown = profile.activeRecords()
+                .exists(record -> Disclosure.mayShowPersonalNumbers(query.caller(), record));
+        audit.append(new AuditLogPort.AuditEntry(clock.instant(), query.caller().actorId(), query.caller().role(),
+                query.purpose().strip(), subjectMasked, query.asOf(), profile.activeRecords().map(DishonestyRecord::id),
+                personalNumbersShown));
+    }
+
+    private record Found(String masked, Seq<DishonestyRecord> records) {
+    }
+
+    private Either<Rejection, Found> subject(Query query) {
+        boolean byIdentifier = query.identifier() != null && !query.identifier().isBlank();
+        boolean byName = query.name() != null && !query.name().isBlank();
+        if (byIdentifier == byName) {
+            return Either.left(Rejection.of("LOOKUP_IDENTIFIER_OR_NAME", "identifier", "",
+                    "请给出统一社会信用代码、组织机构代码或身份证号码，或者名称，二者选一",
+                    "Give either an identifier (credit code, organisation code or resident ID number) or a name"));
+        }
+        if (byName) {
+            return SubjectName.parse(query.name(), "name")
+                    .map(name -> new Found(name.value(), records.findBySubjectName(name)));
+        }
+        Seq<SubjectIdentifier> identifiers = List.<Either<Rejection, ? extends SubjectIdentifier>>of(
+                        OrganisationIdentifier.parse(query.identifier()),
+                        ResidentIdNumber.parse(query.identifier(), clock))
+                .flatMap(Either::toOption)
+                .map(SubjectIdentifier.class::cast);
+        if (identifiers.isEmpty()) {
+            return Either.left(Rejection.of("LOOKUP_IDENTIFIER", "identifier", PersonalNumberMask.mask(
+                            query.identifier().strip()),
+                    "不是有效的统一社会信用代码、组织机构代码或身份证号码",
+                    "Not a valid unified social credit code, organisation code or resident ID number"));
+        }
+        return Either.right(new Found(masked(identifiers.head()),
+                identifiers.flatMap(records::findBySubject).distinctBy(DishonestyRecord::id)));
+    }
+
+    private Either<Rejection, Query> notInFuture(Query query) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+        return query.asOf().isAfter(today)
+                ? Either.left(Rejection.of("LOOKUP_DATE_IN_FUTURE", "asOf", query.asOf().toString(),
+                        "查询日期不能晚于今天", "A lookup is as of today or an earlier day"))
+                : Either.right(query);
+    }
+
+    private static RecordView view(Caller caller, DishonestyRecord record) {
+        boolean whole = Disclosure.mayShowPersonalNumbers(caller, record);
+        RecordContent content = record.content();
+        Option<Organisation> organisation = Option.of(content.subject())
+                .filter(Organisation.class::isInstance).map(Organisation.class::cast);
+        return new RecordView(record.id(), record.provider().code(), content.category().item(), content.cause(),
+                content.actDate(), content.documentNumber(), content.subject().name().value(),
+                shown(content.subject().identifier(), whole),
+                organisation.map(o -> o.legalRepresentative().name().value()),
+                organisation.map(o -> shown(o.legalRepresentative().residentIdNumber(), whole)),
+                record.classification().severity(), record.classification().legalBasis(),
+                record.lastDayOfQueryPeriod());
+    }
+
+    private static String shown(SubjectIdentifier identifier, boolean whole) {
+        return whole ? identifier.value() : masked(identifier);
+    }
+
+    private static String masked(SubjectIdentifier identifier) {
+        return identifier instanceof ResidentIdNumber number ? number.masked() : identifier.value();
+    }
+}
