@@ -3,12 +3,24 @@ package org.sicredit.application.service;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.DecideObjectionUseCase;
+import org.sicredit.application.port.in.ForwardObjectionUseCase;
+import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
+import org.sicredit.application.port.in.MarkObjectionUseCase;
+import org.sicredit.application.port.in.NotifyProviderUseCase;
+import org.sicredit.application.port.in.ReceiveObjectionUseCase;
+import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.HolidayDataPort;
+import org.sicredit.application.port.out.ObjectionStorePort;
+import org.sicredit.application.port.out.ProviderNotifierPort;
+import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.policy.PolicyBook;
 
@@ -26,6 +38,7 @@ public final class Sicredit {
     private final CollectSubmissionUseCase collectSubmission;
     private final ReportMonthUseCase reportMonth;
     private final LookUpSubjectUseCase lookUpSubject;
+    private final ObjectionService objections;
 
     private Sicredit(Builder builder) {
         CommandCheck check = new CommandCheck(builder.validator != null ? builder.validator
@@ -36,6 +49,9 @@ public final class Sicredit {
                 builder.clock, check);
         this.lookUpSubject = new LookUpSubjectService(builder.records, builder.audit, builder.book, builder.clock,
                 check);
+        WorkingCalendar calendar = WorkingCalendar.of(builder.holidays.publishedSchedules());
+        this.objections = new ObjectionService(builder.records, builder.objections, builder.notifier,
+                builder.platform, builder.transactions, builder.book, calendar, builder.clock, check);
     }
 
     public static Builder builder() {
@@ -54,6 +70,34 @@ public final class Sicredit {
         return lookUpSubject;
     }
 
+    public ReceiveObjectionUseCase receiveObjection() {
+        return objections;
+    }
+
+    public MarkObjectionUseCase markObjection() {
+        return objections;
+    }
+
+    public ForwardObjectionUseCase forwardObjection() {
+        return objections;
+    }
+
+    public NotifyProviderUseCase notifyProvider() {
+        return objections;
+    }
+
+    public VerifyObjectionUseCase verifyObjection() {
+        return objections;
+    }
+
+    public DecideObjectionUseCase decideObjection() {
+        return objections;
+    }
+
+    public ListOpenObjectionsUseCase listOpenObjections() {
+        return objections;
+    }
+
     /** Collects the ports; {@link #build()} says which one is missing. */
     public static final class Builder {
 
@@ -61,6 +105,10 @@ public final class Sicredit {
         private SubmissionLogPort submissions;
         private AuditLogPort audit;
         private PlatformGatewayPort platform;
+        private ObjectionStorePort objections;
+        private ProviderNotifierPort notifier;
+        private TransactionPort transactions;
+        private HolidayDataPort holidays;
         private PolicyBook book = Policies.defaultBook();
         private Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
         private Validator validator;
@@ -88,6 +136,26 @@ public final class Sicredit {
             return this;
         }
 
+        public Builder objectionStore(ObjectionStorePort port) {
+            this.objections = port;
+            return this;
+        }
+
+        public Builder providerNotifier(ProviderNotifierPort port) {
+            this.notifier = port;
+            return this;
+        }
+
+        public Builder transactions(TransactionPort port) {
+            this.transactions = port;
+            return this;
+        }
+
+        public Builder holidayData(HolidayDataPort port) {
+            this.holidays = port;
+            return this;
+        }
+
         public Builder policyBook(PolicyBook policyBook) {
             this.book = policyBook;
             return this;
@@ -108,6 +176,10 @@ public final class Sicredit {
             Objects.requireNonNull(submissions, "submissionLog(SubmissionLogPort) is required");
             Objects.requireNonNull(audit, "auditLog(AuditLogPort) is required");
             Objects.requireNonNull(platform, "platformGateway(PlatformGatewayPort) is required");
+            Objects.requireNonNull(objections, "objectionStore(ObjectionStorePort) is required");
+            Objects.requireNonNull(notifier, "providerNotifier(ProviderNotifierPort) is required");
+            Objects.requireNonNull(transactions, "transactions(TransactionPort) is required");
+            Objects.requireNonNull(holidays, "holidayData(HolidayDataPort) is required");
             Objects.requireNonNull(book, "policyBook");
             Objects.requireNonNull(clock, "clock");
             return new Sicredit(this);

@@ -45,4 +45,11 @@ public interface PlatformGatewayPort {
     }
 
     Either<Rejection, Receipt> submit(PlatformReport report);
+
+    /** The Bureau's decision on an objection, told to the Centre (第九条); idempotent by objection id. */
+    record ObjectionDecision(String objectionId, RecordId recordId, String decision, String reason,
+                             java.time.LocalDate decidedOn) {
+    }
+
+    Either<Rejection, Receipt> informObjectionDecision(ObjectionDecision decision);
 }

@@ -1,0 +1,24 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.control.Either;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.objection.Decision;
+import org.sicredit.domain.objection.Objection;
+import org.sicredit.domain.objection.ObjectionId;
+import org.sicredit.domain.record.RecordDraft;
+import org.sicredit.domain.rejection.Rejection;
+
+/**
+ * The Bureau decides whether to correct (第九条: within five working days of its receipt), the record is corrected
+ * or upheld in the same unit, and the Centre is told. A correction carries the corrected record as a draft.
+ */
+public interface DecideObjectionUseCase {
+
+    Either<Rejection, Objection> decide(Command command);
+
+    record Command(@NotNull Caller caller, @NotNull ObjectionId objectionId, @NotNull Decision decision,
+                   @NotBlank String reason, RecordDraft correction) {
+    }
+}

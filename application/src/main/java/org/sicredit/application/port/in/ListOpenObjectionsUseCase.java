@@ -1,0 +1,28 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import jakarta.validation.constraints.NotNull;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.objection.ObjectionId;
+import org.sicredit.domain.objection.StepDeadline;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.LocalDate;
+
+/** The objections not yet decided, each with every step's due date and lateness on a date, overdue ones marked. */
+public interface ListOpenObjectionsUseCase {
+
+    Either<Rejection, Seq<OpenObjection>> list(Query query);
+
+    record Query(@NotNull Caller caller, @NotNull LocalDate on) {
+    }
+
+    record OpenObjection(ObjectionId id, RecordId recordId, String providerCode, Seq<StepDeadline> deadlines) {
+
+        public boolean isOverdue() {
+            return deadlines.exists(StepDeadline::isOverdue);
+        }
+    }
+}

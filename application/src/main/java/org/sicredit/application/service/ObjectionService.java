@@ -1,0 +1,209 @@
+package org.sicredit.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.in.DecideObjectionUseCase;
+import org.sicredit.application.port.in.ForwardObjectionUseCase;
+import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
+import org.sicredit.application.port.in.MarkObjectionUseCase;
+import org.sicredit.application.port.in.NotifyProviderUseCase;
+import org.sicredit.application.port.in.ReceiveObjectionUseCase;
+import org.sicredit.application.port.in.VerifyObjectionUseCase;
+import org.sicredit.application.port.out.ObjectionStorePort;
+import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.application.port.out.ProviderNotifierPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.WorkingCalendar;
+import org.sicredit.domain.objection.Decision;
+import org.sicredit.domain.objection.Objection;
+import org.sicredit.domain.objection.ObjectionId;
+import org.sicredit.domain.objection.ObjectionStep;
+import org.sicredit.domain.policy.Citations;
+import org.sicredit.domain.policy.Deadlines;
+import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.record.ActorRole;
+import org.sicredit.domain.record.Changed;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.Providers;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The objection flow of 沪人社规〔2018〕30号 第九条 and 上海市社会信用条例 第三十六条, step by step. */
+final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUseCase, ForwardObjectionUseCase,
+        NotifyProviderUseCase, VerifyObjectionUseCase, DecideObjectionUseCase, ListOpenObjectionsUseCase {
+
+    private final RecordStorePort records;
+    private final ObjectionStorePort objections;
+    private final ProviderNotifierPort notifier;
+    private final PlatformGatewayPort platform;
+    private final TransactionPort transactions;
+    private final PolicyBook book;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final CommandCheck check;
+
+    ObjectionService(RecordStorePort records, ObjectionStorePort objections, ProviderNotifierPort notifier,
+                     PlatformGatewayPort platform, TransactionPort transactions, PolicyBook book,
+                     WorkingCalendar calendar, Clock clock, CommandCheck check) {
+        this.records = records;
+        this.objections = objections;
+        this.notifier = notifier;
+        this.platform = platform;
+        this.transactions = transactions;
+        this.book = book;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.check = check;
+    }
+
+    @Override
+    public Either<Rejection, Objection> receive(ReceiveObjectionUseCase.Command command) {
+        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
+                .flatMap(caller -> record(command.recordId()))
+                .flatMap(record -> Objection.receive(new ObjectionId("OBJ-" + UUID.randomUUID()), record,
+                        command.grounds(), objections.findByRecord(record.id()), command.caller().actor(), clock))
+                .flatMap(stepped -> objections.save(stepped.objection(), 0));
+    }
+
+    @Override
+    public Either<Rejection, Objection> mark(MarkObjectionUseCase.Command command) {
+        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
+                .flatMap(caller -> objection(command.objectionId()))
+                .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
+                        .flatMap(record -> record.markObjection(objection.id().value(), command.caller().actor(), clock)
+                                .flatMap(changed -> saveRecord(changed, record)))
+                        .flatMap(ignored -> objection.mark(command.caller().actor(), clock))
+                        .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))));
+    }
+
+    @Override
+    public Either<Rejection, Objection> forward(ForwardObjectionUseCase.Command command) {
+        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
+                .flatMap(caller -> step(command.objectionId(), o -> o.forward(caller.actor(), clock)));
+    }
+
+    @Override
+    public Either<Rejection, Objection> notifyProvider(NotifyProviderUseCase.Command command) {
+        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.BUREAU))
+                .flatMap(caller -> objection(command.objectionId()))
+                .flatMap(objection -> deadlines(objection)
+                        .flatMap(deadlines -> objection.deadlines(today(), deadlines, calendar))
+                        .map(all -> all.find(d -> d.step() == ObjectionStep.DECIDED).get().due())
+                        .flatMap(due -> notifier.requestVerification(new ProviderNotifierPort.VerificationRequest(
+                                objection.provider().code(), objection.id(), objection.recordId(),
+                                objection.grounds(), due)))
+                        .flatMap(delivered -> objection.notifyProvider(command.caller().actor(), clock))
+                        .flatMap(stepped -> objections.save(stepped.objection(), objection.version())));
+    }
+
+    @Override
+    public Either<Rejection, Objection> verify(VerifyObjectionUseCase.Command command) {
+        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.PROVIDER))
+                .flatMap(caller -> Providers.byCode(caller.providerCode().get()))
+                .flatMap(provider -> step(command.objectionId(), o -> o.recordVerification(provider,
+                        command.finding(), command.caller().actor(), clock)));
+    }
+
+    @Override
+    public Either<Rejection, Objection> decide(DecideObjectionUseCase.Command command) {
+        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.BUREAU))
+                .flatMap(caller -> objection(command.objectionId()))
+                .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
+                        .flatMap(record -> decided(command, objection, record).flatMap(changed -> saveRecord(changed, record)))
+                        .flatMap(ignored -> objection.decide(command.decision(), command.reason(),
+                                command.caller().actor(), clock))
+                        .flatMap(decided -> platform.informObjectionDecision(new PlatformGatewayPort.ObjectionDecision(
+                                        objection.id().value(), objection.recordId(), command.decision().name(),
+                                        command.reason(), today()))
+                                .flatMap(receipt -> decided.objection().informCentre(command.caller().actor(), clock)))
+                        .flatMap(informed -> objections.save(informed.objection(), objection.version()))));
+    }
+
+    @Override
+    public Either<Rejection, Seq<OpenObjection>> list(ListOpenObjectionsUseCase.Query query) {
+        return check.check(query).flatMap(valid -> valid.caller().role() == ActorRole.BUREAU
+                        || valid.caller().role() == ActorRole.CENTRE
+                        ? Either.right(valid) : Either.<Rejection, ListOpenObjectionsUseCase.Query>left(
+                                notAllowed(valid.caller(), ActorRole.BUREAU)))
+                .flatMap(valid -> Either.sequenceRight(objections.findOpen().map(objection -> deadlines(objection)
+                        .flatMap(d -> objection.deadlines(valid.on(), d, calendar))
+                        .map(all -> new OpenObjection(objection.id(), objection.recordId(),
+                                objection.provider().code(), all)))));
+    }
+
+    private Either<Rejection, Changed> decided(DecideObjectionUseCase.Command command, Objection objection,
+                                               DishonestyRecord record) {
+        if (command.decision() == Decision.UPHOLD) {
+            return record.uphold(objection.id().value(), command.caller().actor(), clock);
+        }
+        if (command.correction() == null) {
+            return Either.left(Rejection.of("OBJECTION_CORRECTION_REQUIRED", "correction", "",
+                    "决定更正时须给出更正后的失信信息", "A decision to correct gives the corrected record"));
+        }
+        Seq<org.sicredit.domain.policy.SeverityFacts> others = records.findBySubject(
+                        record.content().subject().identifier())
+                .filter(other -> !other.id().equals(record.id()))
+                .map(other -> other.content().severityFacts());
+        Validation<Seq<Rejection>, Changed> corrected = record.correct(command.correction(),
+                Option.some(objection.id().value()), book, others, command.caller().actor(), clock);
+        return corrected.isValid() ? Either.right(corrected.get()) : Either.left(corrected.getError().head());
+    }
+
+    private Either<Rejection, Objection> step(ObjectionId id,
+                                              Function<Objection, Either<Rejection, Objection.Stepped>> step) {
+        return objection(id).flatMap(objection -> step.apply(objection)
+                .flatMap(stepped -> objections.save(stepped.objection(), objection.version())));
+    }
+
+    private Either<Rejection, DishonestyRecord> saveRecord(Changed changed, DishonestyRecord loaded) {
+        return records.saveAll(List.of(new Save(changed.record(), loaded.version()))).map(Seq::head);
+    }
+
+    private Either<Rejection, Deadlines> deadlines(Objection objection) {
+        return book.governing(objection.done().get(ObjectionStep.RECEIVED).get()).map(p -> p.deadlines());
+    }
+
+    private Either<Rejection, Objection> objection(ObjectionId id) {
+        return objections.findById(id).toEither(() -> Rejection.of("OBJECTION_NOT_FOUND", "objectionId",
+                id.value(), "没有这件异议申请", "No such objection"));
+    }
+
+    private Either<Rejection, DishonestyRecord> record(org.sicredit.domain.record.RecordId id) {
+        return records.findById(id).toEither(() -> Rejection.of("RECORD_NOT_FOUND", "recordId", id.toString(),
+                "没有这条失信信息", "No such record"));
+    }
+
+    private static Either<Rejection, Caller> role(Caller caller, ActorRole required) {
+        return caller.role() == required ? Either.right(caller) : Either.left(notAllowed(caller, required));
+    }
+
+    private static Rejection notAllowed(Caller caller, ActorRole required) {
+        return Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
+                "此步骤只能由" + roleZh(required) + "办理", "Only the " + required.name().toLowerCase()
+                        + " may take this step").withLegalBasis(Citations.measures("第九条"));
+    }
+
+    private static String roleZh(ActorRole role) {
+        return switch (role) {
+            case CENTRE -> "市公共信用信息服务中心";
+            case BUREAU -> "市人力资源社会保障局";
+            case PROVIDER -> "失信信息提供单位";
+            default -> role.name();
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+    }
+
+}
