@@ -4,6 +4,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
+import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
 import org.sicredit.application.port.in.MarkObjectionUseCase;
@@ -39,6 +41,7 @@ public final class Sicredit {
     private final ReportMonthUseCase reportMonth;
     private final LookUpSubjectUseCase lookUpSubject;
     private final ObjectionService objections;
+    private final RecordMaintenanceService maintenance;
 
     private Sicredit(Builder builder) {
         CommandCheck check = new CommandCheck(builder.validator != null ? builder.validator
@@ -52,6 +55,8 @@ public final class Sicredit {
         WorkingCalendar calendar = WorkingCalendar.of(builder.holidays.publishedSchedules());
         this.objections = new ObjectionService(builder.records, builder.objections, builder.notifier,
                 builder.platform, builder.transactions, builder.book, calendar, builder.clock, check);
+        this.maintenance = new RecordMaintenanceService(builder.records, builder.platform, builder.transactions,
+                builder.book, calendar, builder.clock, check);
     }
 
     public static Builder builder() {
@@ -96,6 +101,14 @@ public final class Sicredit {
 
     public ListOpenObjectionsUseCase listOpenObjections() {
         return objections;
+    }
+
+    public RevokeRecordUseCase revokeRecord() {
+        return maintenance;
+    }
+
+    public ExpireRecordsUseCase expireRecords() {
+        return maintenance;
     }
 
     /** Collects the ports; {@link #build()} says which one is missing. */

@@ -52,4 +52,10 @@ public interface PlatformGatewayPort {
     }
 
     Either<Rejection, Receipt> informObjectionDecision(ObjectionDecision decision);
+
+    /** A record revoked: the Platform deletes it by {@code deleteBy} (上海市社会信用条例 第三十七条); idempotent by record. */
+    record Revocation(RecordId recordId, String reason, java.time.LocalDate revokedOn, java.time.LocalDate deleteBy) {
+    }
+
+    Either<Rejection, Receipt> informRevocation(Revocation revocation);
 }

@@ -1,0 +1,26 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.control.Either;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.LocalDate;
+
+/**
+ * A record whose underlying act was annulled is revoked (上海市社会信用条例 第三十七条): it stops sanctioning at once,
+ * the Platform is told, and the result says by when the Platform must have deleted it. The Bureau or the owning
+ * provider revokes.
+ */
+public interface RevokeRecordUseCase {
+
+    Either<Rejection, Result> revoke(Command command);
+
+    record Command(@NotNull Caller caller, @NotNull RecordId recordId, @NotBlank String reason) {
+    }
+
+    record Result(RecordId recordId, LocalDate revokedOn, LocalDate deleteBy) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.sicredit.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.RevokeRecordUseCase;
+import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.WorkingCalendar;
+import org.sicredit.domain.policy.Citations;
+import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.record.ActorRole;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Revocation (SCR Art. 37) and the expiry sweep (SCR Art. 35). */
+final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecordsUseCase {
+
+    private final RecordStorePort records;
+    private final PlatformGatewayPort platform;
+    private final TransactionPort transactions;
+    private final PolicyBook book;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final CommandCheck check;
+
+    RecordMaintenanceService(RecordStorePort records, PlatformGatewayPort platform, TransactionPort transactions,
+                             PolicyBook book, WorkingCalendar calendar, Clock clock, CommandCheck check) {
+        this.records = records;
+        this.platform = platform;
+        this.transactions = transactions;
+        this.book = book;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.check = check;
+    }
+
+    @Override
+    public Either<Rejection, RevokeRecordUseCase.Result> revoke(RevokeRecordUseCase.Command command) {
+        return check.check(command)
+                .flatMap(valid -> records.findById(valid.recordId()).toEither(() -> Rejection.of("RECORD_NOT_FOUND",
+                        "recordId", valid.recordId().toString(), "没有这条失信信息", "No such record")))
+                .flatMap(record -> mayRevoke(command.caller(), record))
+                .flatMap(record -> transactions.inTransaction(() -> record
+                        .revoke(command.reason(), command.caller().actor(), clock)
+                        .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))))
+                        .map(Seq::head)
+                        .flatMap(revoked -> book.governing(today()).flatMap(policy ->
+                                revoked.deletionDue(policy.deadlines(), calendar)).flatMap(deleteBy -> platform
+                                .informRevocation(new PlatformGatewayPort.Revocation(revoked.id(), command.reason(),
+                                        today(), deleteBy))
+                                .map(receipt -> new RevokeRecordUseCase.Result(revoked.id(), today(), deleteBy))))));
+    }
+
+    @Override
+    public Either<Rejection, ExpireRecordsUseCase.Result> expire(ExpireRecordsUseCase.Command command) {
+        return check.check(command).flatMap(valid -> {
+            List<RecordId> expired = List.empty();
+            int skipped = 0;
+            for (DishonestyRecord record : records.findExpirable(today())) {
+                Either<Rejection, Seq<DishonestyRecord>> saved = record.expire(valid.caller().actor(), clock)
+                        .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))));
+                if (saved.isRight()) {
+                    expired = expired.append(record.id());
+                } else if (RecordStorePort.STALE_VERSION.equals(saved.getLeft().code())) {
+                    skipped++;
+                } else {
+                    return Either.left(saved.getLeft());
+                }
+            }
+            return Either.right(new ExpireRecordsUseCase.Result(expired, skipped));
+        });
+    }
+
+    private Either<Rejection, DishonestyRecord> mayRevoke(Caller caller, DishonestyRecord record) {
+        boolean allowed = caller.role() == ActorRole.BUREAU || caller.actsFor(record.provider().code());
+        if (!allowed) {
+            return Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
+                    "只有市人力资源社会保障局或提供该信息的单位可以撤销失信信息",
+                    "Only the Bureau or the owning provider may revoke a record")
+                    .withLegalBasis(Citations.scr("第三十七条")));
+        }
+        return Either.right(record);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+    }
+}

@@ -1,0 +1,85 @@
+package org.sicredit.application.service;
+
+import org.junit.jupiter.api.Test;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.fixtures.Application;
+import org.sicredit.application.fixtures.MutableClock;
+import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.in.RevokeRecordUseCase;
+import org.sicredit.domain.fixtures.RecordFixture;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.record.RecordState;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
+
+class RecordMaintenanceTest {
+
+    private static final Caller BUREAU = Caller.bureau("officer-001");
+    private static final Caller OWNER = Caller.provider("clerk-001", "SHSI");
+
+    private final MutableClock clock = new MutableClock(LocalDate.of(2019, 4, 30));
+    private final Application app = new Application(clock);
+
+    @Test
+    void a_revoked_record_stops_sanctioning_at_once_and_the_platform_is_told_to_delete_it_in_three_working_days() {
+        RecordId id = reported(aRecord());
+        clock.setDay(LocalDate.of(2021, 9, 30));
+
+        RevokeRecordUseCase.Result result = app.sicredit.revokeRecord().revoke(
+                new RevokeRecordUseCase.Command(BUREAU, id, "行政处罚决定经复议撤销")).get();
+
+        assertThat(result.deleteBy()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(app.platform.revocations().get(id.toString()).get().deleteBy()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(app.records.findById(id).get().state()).isInstanceOf(RecordState.Revoked.class);
+        assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC",
+                null, LocalDate.of(2021, 9, 30), "复核")).get().activeRecords()).isEmpty();
+    }
+
+    @Test
+    void only_the_bureau_or_the_owning_provider_revokes() {
+        RecordId id = reported(aRecord());
+
+        assertThat(app.sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(
+                Caller.provider("x", "SHLS"), id, "撤销")).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(app.sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(OWNER, id, "撤销")).isRight())
+                .isTrue();
+        assertThat(app.sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(OWNER, id, "再次")).getLeft()
+                .code()).isEqualTo("RECORD_ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void the_sweep_expires_records_past_their_query_period_and_running_it_twice_changes_nothing() {
+        RecordId ended = reported(aRecord().endedOn(LocalDate.of(2019, 3, 20)));
+        RecordId ongoing = reported(aRecord().documentNumber("D-ONGOING"));
+        clock.setDay(LocalDate.of(2024, 3, 21));
+
+        ExpireRecordsUseCase.Result first = app.sicredit.expireRecords().expire(
+                new ExpireRecordsUseCase.Command(Caller.system("expiry-sweep"))).get();
+        ExpireRecordsUseCase.Result second = app.sicredit.expireRecords().expire(
+                new ExpireRecordsUseCase.Command(Caller.system("expiry-sweep"))).get();
+
+        assertThat(first.expired()).containsExactly(ended);
+        assertThat(second.expired()).isEmpty();
+        assertThat(app.records.findById(ended).get().state()).isEqualTo(new RecordState.Expired(LocalDate.of(2024, 3, 21)));
+        assertThat(app.records.findById(ongoing).get().state()).isInstanceOf(RecordState.Reported.class);
+    }
+
+    private RecordId reported(RecordFixture fixture) {
+        YearMonth april = YearMonth.of(2019, 4);
+        LocalDate day = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        clock.setDay(LocalDate.of(2019, 4, 30));
+        RecordId id = app.sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(OWNER, "SHSI",
+                april, List.of(new CollectSubmissionUseCase.Row(1, fixture.draft())))).get().added().head();
+        app.sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, april)).get();
+        clock.setDay(day);
+        return id;
+    }
+}
