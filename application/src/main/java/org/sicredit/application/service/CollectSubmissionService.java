@@ -80,7 +80,7 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
     }
 
     private Either<Rejection, YearMonth> periodNotInFuture(YearMonth period) {
-        YearMonth now = YearMonth.from(LocalDate.ofInstant(clock.instant(), Shanghai.ZONE));
+        YearMonth now = YearMonth.from(Shanghai.today(clock));
         return period.isAfter(now)
                 ? Either.left(Rejection.of("SUBMISSION_PERIOD_IN_FUTURE", "period", period.toString(),
                         "不能报送尚未到来的月份（" + period + "）", "A submission cannot be for a month still to come ("
@@ -108,7 +108,7 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
         }
 
         Batch with(Row row) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+            LocalDate today = Shanghai.today(clock);
             Validation<Seq<Rejection>, RecordDraft.Vetted> vetted =
                     row.draft().validate(book, today, List.empty(), clock);
             if (vetted.isInvalid()) {

@@ -92,7 +92,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     }
 
     private Either<Rejection, Query> notInFuture(Query query) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+        LocalDate today = Shanghai.today(clock);
         return query.asOf().isAfter(today)
                 ? Either.left(Rejection.of("LOOKUP_DATE_IN_FUTURE", "asOf", query.asOf().toString(),
                         "查询日期不能晚于今天", "A lookup is as of today or an earlier day"))

@@ -179,8 +179,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     }
 
     private Either<Rejection, DishonestyRecord> record(org.sicredit.domain.record.RecordId id) {
-        return records.findById(id).toEither(() -> Rejection.of("RECORD_NOT_FOUND", "recordId", id.toString(),
-                "没有这条失信信息", "No such record"));
+        return Shanghai.record(records, id);
     }
 
     private static Either<Rejection, Caller> role(Caller caller, ActorRole required) {
@@ -203,7 +202,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+        return Shanghai.today(clock);
     }
 
 }

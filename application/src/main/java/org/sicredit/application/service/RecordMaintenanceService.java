@@ -46,8 +46,7 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
     @Override
     public Either<Rejection, RevokeRecordUseCase.Result> revoke(RevokeRecordUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> records.findById(valid.recordId()).toEither(() -> Rejection.of("RECORD_NOT_FOUND",
-                        "recordId", valid.recordId().toString(), "没有这条失信信息", "No such record")))
+                .flatMap(valid -> Shanghai.record(records, valid.recordId()))
                 .flatMap(record -> mayRevoke(command.caller(), record))
                 .flatMap(record -> transactions.inTransaction(() -> record
                         .revoke(command.reason(), command.caller().actor(), clock)
@@ -92,6 +91,6 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+        return Shanghai.today(clock);
     }
 }

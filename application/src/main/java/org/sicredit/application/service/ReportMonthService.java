@@ -78,7 +78,7 @@ final class ReportMonthService implements ReportMonthUseCase {
     }
 
     private Either<Rejection, Command> monthBegun(Command command) {
-        YearMonth now = YearMonth.from(LocalDate.ofInstant(clock.instant(), Shanghai.ZONE));
+        YearMonth now = YearMonth.from(Shanghai.today(clock));
         return command.period().isAfter(now)
                 ? Either.left(Rejection.of("REPORT_PERIOD_IN_FUTURE", "period", command.period().toString(),
                         "不能报送尚未到来的月份", "A month still to come cannot be reported"))
