@@ -22,12 +22,12 @@ import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.policy.PolicyBook;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -123,7 +123,7 @@ public final class Sicredit {
         private TransactionPort transactions;
         private HolidayDataPort holidays;
         private PolicyBook book = Policies.defaultBook();
-        private Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+        private Clock clock = Clock.system(ShanghaiTime.ZONE);
         private Validator validator;
 
         private Builder() {

@@ -14,11 +14,11 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -36,7 +36,6 @@ public final class Objection {
     public static final String RECORD_NOT_ON_PLATFORM = "OBJECTION_RECORD_NOT_ON_PLATFORM";
     public static final String GROUNDS_REQUIRED = "OBJECTION_GROUNDS_REQUIRED";
     public static final String NOT_OWNING_PROVIDER = "OBJECTION_NOT_OWNING_PROVIDER";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectionId id;
     private final RecordId recordId;
@@ -228,6 +227,6 @@ public final class Objection {
     }
 
     private static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        return ShanghaiTime.today(clock);
     }
 }

@@ -27,13 +27,13 @@ import org.sicredit.domain.record.RecordState.Reported;
 import org.sicredit.domain.record.RecordState.Revoked;
 import org.sicredit.domain.record.RecordState.Submitted;
 import org.sicredit.domain.record.RecordState.UnderObjection;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -51,7 +51,6 @@ public final class DishonestyRecord {
     public static final String QUERY_PERIOD_NOT_OVER = "RECORD_QUERY_PERIOD_NOT_OVER";
     public static final String OUTSIDE_QUERY_PERIOD = "RECORD_OUTSIDE_QUERY_PERIOD";
     public static final String NOT_OWNING_PROVIDER = "RECORD_NOT_OWNING_PROVIDER";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final RecordId id;
     private final Provider provider;
@@ -319,7 +318,7 @@ public final class DishonestyRecord {
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        return ShanghaiTime.today(clock);
     }
 
 }

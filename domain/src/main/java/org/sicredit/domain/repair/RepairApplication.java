@@ -10,6 +10,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairEvent.EvidenceAdded;
 import org.sicredit.domain.repair.RepairEvent.RepairApplied;
@@ -23,7 +24,6 @@ import org.sicredit.domain.repair.RepairStatus.Verified;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -41,7 +41,6 @@ public final class RepairApplication {
     public static final String NOT_OWNING_PROVIDER = "REPAIR_NOT_OWNING_PROVIDER";
     public static final String EVIDENCE_REQUIRED = "REPAIR_EVIDENCE_REQUIRED";
     public static final String ILLEGAL_STEP = "REPAIR_ILLEGAL_STEP";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final String id;
     private final RecordId recordId;
@@ -206,6 +205,6 @@ public final class RepairApplication {
     }
 
     private static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        return ShanghaiTime.today(clock);
     }
 }

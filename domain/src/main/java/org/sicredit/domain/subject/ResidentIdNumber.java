@@ -1,12 +1,12 @@
 package org.sicredit.domain.subject;
 
 import io.vavr.control.Either;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -26,7 +26,6 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
     static final int FIRST_GENERATION_LENGTH = 15;
     /** Nobody born earlier is a subject today; an earlier date is a typo. */
     static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1850, 1, 1);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final int CHECK_POSITION = 17;
@@ -40,7 +39,7 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
 
     /** Parses a number as people type it, taking "today" from the system clock in Asia/Shanghai. */
     public static Either<Rejection, ResidentIdNumber> parse(String raw) {
-        return parse(raw, Clock.system(SHANGHAI));
+        return parse(raw, Clock.system(ShanghaiTime.ZONE));
     }
 
     /** Parses a number as people type it; a birth date after today (per {@code clock}) is rejected. */
@@ -55,7 +54,7 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
                 : Either.right(cleaned);
         return eighteen
                 .flatMap(ResidentIdNumber::validate)
-                .flatMap(number -> notBornAfter(number, LocalDate.now(clock.withZone(SHANGHAI))))
+                .flatMap(number -> notBornAfter(number, ShanghaiTime.today(clock)))
                 .map(ResidentIdNumber::new);
     }
 
