@@ -92,6 +92,20 @@ public final class Objection {
     }
 
     /** The Centre marked the record (within 1 working day of receipt). */
+    /**
+     * An objection as it was stored: for store adapters only. {@code done} is every step taken and its day; the
+     * history is what the objection did; nothing is checked again.
+     */
+    public static Objection restore(ObjectionId id, RecordId recordId, Provider provider, String grounds,
+                                    Map<ObjectionStep, LocalDate> done, Option<Decision> decision,
+                                    Seq<ObjectionEvent> history, long version) {
+        if (version < 1 || !done.containsKey(ObjectionStep.RECEIVED)) {
+            throw new IllegalArgumentException("a stored objection was received and has a version of at least 1");
+        }
+        return new Objection(id, recordId, provider, grounds, LinkedHashMap.ofEntries(done.toList()
+                .sortBy(entry -> entry._1.ordinal())), decision, List.ofAll(history), version);
+    }
+
     public Either<Rejection, Stepped> mark(Actor actor, Clock clock) {
         return step(ObjectionStep.MARKED, Option.none(), Option.none(), actor, clock);
     }

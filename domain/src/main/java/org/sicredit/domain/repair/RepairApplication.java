@@ -1,7 +1,9 @@
 package org.sicredit.domain.repair;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.Deadlines;
@@ -41,6 +43,7 @@ public final class RepairApplication {
     public static final String NOT_OWNING_PROVIDER = "REPAIR_NOT_OWNING_PROVIDER";
     public static final String EVIDENCE_REQUIRED = "REPAIR_EVIDENCE_REQUIRED";
     public static final String ILLEGAL_STEP = "REPAIR_ILLEGAL_STEP";
+    public static final String ALREADY_OPEN = "REPAIR_ALREADY_OPEN";
 
     private final String id;
     private final RecordId recordId;
@@ -72,10 +75,21 @@ public final class RepairApplication {
     public record Changed(RepairApplication application, RepairEvent event) {
     }
 
-    /** A subject applies, inside the query period, to repair a record on the Platform. */
+    /**
+     * A subject applies, inside the query period, to repair a record on the Platform. {@code others} are the
+     * record's earlier applications: while one is still open, there is no second.
+     */
     public static Either<Rejection, Changed> apply(String id, DishonestyRecord record, RepairGround ground,
-                                                   String explanation, Actor actor, Clock clock) {
+                                                   String explanation, Seq<RepairApplication> others, Actor actor,
+                                                   Clock clock) {
         LocalDate today = today(clock);
+        Option<RepairApplication> open = others.find(RepairApplication::isOpen);
+        if (open.isDefined()) {
+            return Either.left(Rejection.of(ALREADY_OPEN, "recordId", record.id().toString(),
+                    "该失信信息已有正在办理的信用修复申请（" + open.get().id() + "）",
+                    "The record already has an open repair application (" + open.get().id() + ")")
+                    .withLegalBasis(Citations.measures("第十条")));
+        }
         boolean onPlatform = record.state() instanceof RecordState.Reported
                 || record.state() instanceof RecordState.UnderObjection;
         if (!onPlatform) {
@@ -94,6 +108,25 @@ public final class RepairApplication {
         return Either.right(new Changed(new RepairApplication(id, record.id(), record.provider(), ground,
                 explanation == null ? "" : explanation.strip(), today, List.empty(), new Applied(), List.of(event), 1),
                 event));
+    }
+
+    /**
+     * An application as it was stored: for store adapters only. The history is what the application did; nothing
+     * is checked again.
+     */
+    public static RepairApplication restore(String id, RecordId recordId, Provider provider, RepairGround ground,
+                                            String explanation, LocalDate appliedOn, Seq<Evidence> evidence,
+                                            RepairStatus status, Seq<RepairEvent> history, long version) {
+        if (version < 1) {
+            throw new IllegalArgumentException("a stored application has a version of at least 1");
+        }
+        return new RepairApplication(id, recordId, provider, ground, explanation, appliedOn, List.ofAll(evidence),
+                status, List.ofAll(history), version);
+    }
+
+    /** Open until the provider issues its proof or refuses. */
+    public boolean isOpen() {
+        return status instanceof Applied || status instanceof Verified;
     }
 
     /** More evidence, until the application is verified. */

@@ -149,6 +149,23 @@ class ObjectionTest {
                 .isEqualTo("CALENDAR_YEAR_NOT_COVERED");
     }
 
+    @Test
+    void a_stored_objection_is_restored_equal_in_every_step_whatever_order_the_steps_are_read_in() {
+        Objection decided = walkTo(ObjectionStep.DECIDED, RECEIVED, LocalDate.of(2020, 9, 30));
+        io.vavr.collection.Map<ObjectionStep, LocalDate> shuffled = io.vavr.collection.LinkedHashMap.ofEntries(
+                decided.done().toList().reverse());
+
+        Objection restored = Objection.restore(decided.id(), decided.recordId(), decided.provider(),
+                decided.grounds(), shuffled, decided.decision(), decided.history(), decided.version());
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(decided);
+        assertThat(restored.lastStep()).isEqualTo(ObjectionStep.DECIDED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Objection.restore(decided.id(), decided.recordId(),
+                        decided.provider(), "理由", io.vavr.collection.LinkedHashMap.empty(), Option.none(),
+                        List.empty(), 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private Objection.Stepped receive() {
         return Objection.receive(new ObjectionId("OBJ-1"), record, "欠费已于处罚前补缴", List.empty(), CENTRE,
                 Clocks.on(RECEIVED)).get();

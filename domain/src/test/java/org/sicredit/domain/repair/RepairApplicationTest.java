@@ -1,5 +1,6 @@
 package org.sicredit.domain.repair;
 
+import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.fixtures.Clocks;
@@ -56,18 +57,18 @@ class RepairApplicationTest {
     @Test
     void a_repair_is_refused_outside_the_query_period() {
         Rejection rejection = RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴",
-                SUBJECT, Clocks.on(2024, 3, 21)).getLeft();
+                List.empty(), SUBJECT, Clocks.on(2024, 3, 21)).getLeft();
 
         assertThat(rejection.code()).isEqualTo("REPAIR_OUTSIDE_QUERY_PERIOD");
         assertThat(rejection.messageZh()).contains("2024-03-20");
         assertThat(rejection.legalBasis()).contains("上海市社会信用条例 第三十八条");
-        assertThat(RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴", SUBJECT,
+        assertThat(RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴", List.empty(), SUBJECT,
                 Clocks.on(2024, 3, 20)).isRight()).as("the last day still counts").isTrue();
     }
 
     @Test
     void only_a_record_on_the_platform_can_be_repaired() {
-        assertThat(RepairApplication.apply("R-1", aRecord().build(), RepairGround.SELF_EXPLANATION, "说明", SUBJECT,
+        assertThat(RepairApplication.apply("R-1", aRecord().build(), RepairGround.SELF_EXPLANATION, "说明", List.empty(), SUBJECT,
                 Clocks.on(2021, 9, 1)).getLeft().code()).isEqualTo("REPAIR_RECORD_NOT_ON_PLATFORM");
     }
 
@@ -109,8 +110,43 @@ class RepairApplicationTest {
         assertThat(applied.status()).isEqualTo(new RepairStatus.Applied());
     }
 
+    @Test
+    void a_record_has_at_most_one_open_repair_application_and_a_refused_one_does_not_count() {
+        RepairApplication open = apply(LocalDate.of(2021, 9, 1)).application();
+        RepairApplication refused = open.refuse("证据不足", PROVIDER_CLERK, Clocks.on(2021, 9, 5)).get().application();
+
+        Rejection second = RepairApplication.apply("R-2", record, RepairGround.SELF_EXPLANATION, "说明", List.of(open),
+                SUBJECT, Clocks.on(2021, 9, 6)).getLeft();
+
+        assertThat(second.code()).isEqualTo("REPAIR_ALREADY_OPEN");
+        assertThat(second.messageZh()).contains("R-1");
+        assertThat(open.isOpen()).isTrue();
+        assertThat(refused.isOpen()).isFalse();
+        assertThat(RepairApplication.apply("R-2", record, RepairGround.SELF_EXPLANATION, "说明", List.of(refused),
+                SUBJECT, Clocks.on(2021, 9, 6)).isRight()).isTrue();
+    }
+
+    @Test
+    void a_stored_application_is_restored_equal_in_every_field() {
+        RepairApplication verified = apply(LocalDate.of(2021, 9, 1)).application()
+                .addEvidence("凭证", SUBJECT, Clocks.on(2021, 9, 2)).get().application()
+                .verify(Providers.SOCIAL_INSURANCE_CENTRE, "属实", PROVIDER_CLERK, Clocks.on(2021, 9, 3)).get()
+                .application();
+
+        RepairApplication restored = RepairApplication.restore(verified.id(), verified.recordId(), verified.provider(),
+                verified.ground(), verified.explanation(), verified.appliedOn(), verified.evidence(),
+                verified.status(), verified.history(), verified.version());
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(verified);
+        assertThat(restored.isOpen()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepairApplication.restore("R-0", record.id(),
+                        verified.provider(), verified.ground(), "", verified.appliedOn(), List.empty(),
+                        new RepairStatus.Applied(), List.empty(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private RepairApplication.Changed apply(LocalDate on) {
-        return RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, " 已全额补缴欠费 ", SUBJECT,
+        return RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, " 已全额补缴欠费 ", List.empty(), SUBJECT,
                 Clocks.on(on)).get();
     }
 
