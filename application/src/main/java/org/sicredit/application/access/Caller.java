@@ -30,6 +30,11 @@ public record Caller(String actorId, ActorRole role, Option<String> providerCode
         return new Caller(actorId, ActorRole.CENTRE, Option.none());
     }
 
+    /** The subject itself (an organisation by its credit code, a person by an account id), e.g. on a portal. */
+    public static Caller subject(String actorId) {
+        return new Caller(actorId, ActorRole.SUBJECT, Option.none());
+    }
+
     public static Caller system(String job) {
         return new Caller(job, ActorRole.SYSTEM, Option.none());
     }

@@ -10,7 +10,9 @@ import io.vavr.control.Validation;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.Actor;
@@ -32,14 +34,18 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
 
     private final RecordStorePort records;
     private final SubmissionLogPort submissions;
+    private final TransactionPort transactions;
+    private final Trail trail;
     private final PolicyBook book;
     private final Clock clock;
     private final CommandCheck check;
 
-    CollectSubmissionService(RecordStorePort records, SubmissionLogPort submissions, PolicyBook book, Clock clock,
-                             CommandCheck check) {
+    CollectSubmissionService(RecordStorePort records, SubmissionLogPort submissions, TransactionPort transactions,
+                             Trail trail, PolicyBook book, Clock clock, CommandCheck check) {
         this.records = records;
         this.submissions = submissions;
+        this.transactions = transactions;
+        this.trail = trail;
         this.book = book;
         this.clock = clock;
         this.check = check;
@@ -60,13 +66,16 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
             batch = batch.with(row);
         }
         Batch done = batch;
-        return records.saveAll(done.saves.values().toList()).map(stored -> {
+        return transactions.inTransaction(() -> records.saveAll(done.saves.values().toList()).map(stored -> {
             submissions.append(new SubmissionLogPort.Submission(provider.code(), command.period(), clock.instant(),
                     command.caller().actorId(), done.added.size(), done.unchanged.size(), done.corrected.size(),
                     done.rejected.size()));
-            return new Result(provider.code(), command.period(), done.added, done.unchanged, done.corrected,
-                    done.rejected);
-        });
+            return trail.bulk(command.caller(), Action.SUBMISSION_COLLECTED, provider.code() + " " + command.period()
+                            + "：新增" + done.added.size() + "，未变" + done.unchanged.size() + "，更正"
+                            + done.corrected.size() + "，拒绝" + done.rejected.size(),
+                    new Result(provider.code(), command.period(), done.added, done.unchanged, done.corrected,
+                            done.rejected));
+        }));
     }
 
     private Either<Rejection, Provider> mayActFor(Command command, Provider provider) {

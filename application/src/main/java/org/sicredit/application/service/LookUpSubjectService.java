@@ -7,7 +7,6 @@ import io.vavr.control.Option;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.access.Disclosure;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
-import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.PolicyBook;
@@ -28,15 +27,15 @@ import java.time.LocalDate;
 final class LookUpSubjectService implements LookUpSubjectUseCase {
 
     private final RecordStorePort records;
-    private final AuditLogPort audit;
+    private final Trail trail;
     private final PolicyBook book;
     private final Clock clock;
     private final CommandCheck check;
 
-    LookUpSubjectService(RecordStorePort records, AuditLogPort audit, PolicyBook book, Clock clock,
+    LookUpSubjectService(RecordStorePort records, Trail trail, PolicyBook book, Clock clock,
                          CommandCheck check) {
         this.records = records;
-        this.audit = audit;
+        this.trail = trail;
         this.book = book;
         this.clock = clock;
         this.check = check;
@@ -56,9 +55,8 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     private void audit(Query query, String subjectMasked, SanctionProfile profile) {
         boolean personalNumbersShown = profile.activeRecords()
                 .exists(record -> Disclosure.mayShowPersonalNumbers(query.caller(), record));
-        audit.append(new AuditLogPort.AuditEntry(clock.instant(), query.caller().actorId(), query.caller().role(),
-                query.purpose().strip(), subjectMasked, query.asOf(), profile.activeRecords().map(DishonestyRecord::id),
-                personalNumbersShown));
+        trail.lookedUp(query.caller(), query.purpose().strip(), subjectMasked, query.asOf(),
+                profile.activeRecords().map(DishonestyRecord::id), personalNumbersShown);
     }
 
     private record Found(String masked, Seq<DishonestyRecord> records) {
@@ -118,6 +116,6 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     }
 
     private static String masked(SubjectIdentifier identifier) {
-        return identifier instanceof ResidentIdNumber number ? number.masked() : identifier.value();
+        return Trail.masked(identifier);
     }
 }

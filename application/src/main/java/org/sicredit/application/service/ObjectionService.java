@@ -13,6 +13,7 @@ import org.sicredit.application.port.in.MarkObjectionUseCase;
 import org.sicredit.application.port.in.NotifyProviderUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
+import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.ProviderNotifierPort;
@@ -49,12 +50,14 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     private final TransactionPort transactions;
     private final PolicyBook book;
     private final WorkingCalendar calendar;
+    private final Trail trail;
     private final Clock clock;
     private final CommandCheck check;
 
     ObjectionService(RecordStorePort records, ObjectionStorePort objections, ProviderNotifierPort notifier,
                      PlatformGatewayPort platform, TransactionPort transactions, PolicyBook book,
-                     WorkingCalendar calendar, Clock clock, CommandCheck check) {
+                     WorkingCalendar calendar, Trail trail, Clock clock, CommandCheck check) {
+        this.trail = trail;
         this.records = records;
         this.objections = objections;
         this.notifier = notifier;
@@ -70,9 +73,12 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     public Either<Rejection, Objection> receive(ReceiveObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
                 .flatMap(caller -> record(command.recordId()))
-                .flatMap(record -> Objection.receive(new ObjectionId("OBJ-" + UUID.randomUUID()), record,
-                        command.grounds(), objections.findByRecord(record.id()), command.caller().actor(), clock))
-                .flatMap(stepped -> objections.save(stepped.objection(), 0));
+                .flatMap(record -> transactions.inTransaction(() -> Objection.receive(
+                                new ObjectionId("OBJ-" + UUID.randomUUID()), record, command.grounds(),
+                                objections.findByRecord(record.id()), command.caller().actor(), clock)
+                        .flatMap(stepped -> objections.save(stepped.objection(), 0))
+                        .map(saved -> trail.changed(command.caller(), Action.OBJECTION_RECEIVED, command.grounds(),
+                                record, saved))));
     }
 
     @Override
@@ -82,14 +88,17 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                 .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
                         .flatMap(record -> record.markObjection(objection.id().value(), command.caller().actor(), clock)
                                 .flatMap(changed -> saveRecord(changed, record)))
-                        .flatMap(ignored -> objection.mark(command.caller().actor(), clock))
-                        .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))));
+                        .flatMap(marked -> objection.mark(command.caller().actor(), clock)
+                                .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))
+                                .map(saved -> trail.changed(command.caller(), Action.OBJECTION_MARKED,
+                                        objection.id().value(), marked, saved)))));
     }
 
     @Override
     public Either<Rejection, Objection> forward(ForwardObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
-                .flatMap(caller -> step(command.objectionId(), o -> o.forward(caller.actor(), clock)));
+                .flatMap(caller -> step(caller, Action.OBJECTION_FORWARDED, command.objectionId(),
+                        o -> o.forward(caller.actor(), clock)));
     }
 
     @Override
@@ -99,19 +108,20 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                 .flatMap(objection -> deadlines(objection)
                         .flatMap(deadlines -> objection.deadlines(today(), deadlines, calendar))
                         .map(all -> all.find(d -> d.step() == ObjectionStep.DECIDED).get().due())
-                        .flatMap(due -> notifier.requestVerification(new ProviderNotifierPort.VerificationRequest(
-                                objection.provider().code(), objection.id(), objection.recordId(),
-                                objection.grounds(), due)))
-                        .flatMap(delivered -> objection.notifyProvider(command.caller().actor(), clock))
-                        .flatMap(stepped -> objections.save(stepped.objection(), objection.version())));
+                        .flatMap(due -> step(command.caller(), Action.PROVIDER_NOTIFIED, objection.id(),
+                                o -> o.notifyProvider(command.caller().actor(), clock).flatMap(stepped -> notifier
+                                        .requestVerification(new ProviderNotifierPort.VerificationRequest(
+                                                objection.provider().code(), objection.id(), objection.recordId(),
+                                                objection.grounds(), due))
+                                        .map(delivered -> stepped)))));
     }
 
     @Override
     public Either<Rejection, Objection> verify(VerifyObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.PROVIDER))
                 .flatMap(caller -> Providers.byCode(caller.providerCode().get()))
-                .flatMap(provider -> step(command.objectionId(), o -> o.recordVerification(provider,
-                        command.finding(), command.caller().actor(), clock)));
+                .flatMap(provider -> step(command.caller(), Action.OBJECTION_VERIFIED, command.objectionId(),
+                        o -> o.recordVerification(provider, command.finding(), command.caller().actor(), clock)));
     }
 
     @Override
@@ -120,13 +130,17 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                 .flatMap(caller -> objection(command.objectionId()))
                 .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
                         .flatMap(record -> decided(command, objection, record).flatMap(changed -> saveRecord(changed, record)))
-                        .flatMap(ignored -> objection.decide(command.decision(), command.reason(),
-                                command.caller().actor(), clock))
-                        .flatMap(decided -> platform.informObjectionDecision(new PlatformGatewayPort.ObjectionDecision(
-                                        objection.id().value(), objection.recordId(), command.decision().name(),
-                                        command.reason(), today()))
-                                .flatMap(receipt -> decided.objection().informCentre(command.caller().actor(), clock)))
-                        .flatMap(informed -> objections.save(informed.objection(), objection.version()))));
+                        .flatMap(record -> objection.decide(command.decision(), command.reason(),
+                                        command.caller().actor(), clock)
+                                .flatMap(decided -> platform.informObjectionDecision(
+                                                new PlatformGatewayPort.ObjectionDecision(objection.id().value(),
+                                                        objection.recordId(), command.decision().name(),
+                                                        command.reason(), today()))
+                                        .flatMap(receipt -> decided.objection().informCentre(command.caller().actor(),
+                                                clock)))
+                                .flatMap(informed -> objections.save(informed.objection(), objection.version()))
+                                .map(saved -> trail.changed(command.caller(), Action.OBJECTION_DECIDED,
+                                        command.decision().name() + "：" + command.reason(), record, saved)))));
     }
 
     @Override
@@ -159,10 +173,12 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         return corrected.isValid() ? Either.right(corrected.get()) : Either.left(corrected.getError().head());
     }
 
-    private Either<Rejection, Objection> step(ObjectionId id,
+    private Either<Rejection, Objection> step(Caller caller, Action action, ObjectionId id,
                                               Function<Objection, Either<Rejection, Objection.Stepped>> step) {
-        return objection(id).flatMap(objection -> step.apply(objection)
-                .flatMap(stepped -> objections.save(stepped.objection(), objection.version())));
+        return objection(id).flatMap(objection -> record(objection.recordId())
+                .flatMap(record -> transactions.inTransaction(() -> step.apply(objection)
+                        .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))
+                        .map(saved -> trail.changed(caller, action, id.value(), record, saved)))));
     }
 
     private Either<Rejection, DishonestyRecord> saveRecord(Changed changed, DishonestyRecord loaded) {

@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
+import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
@@ -29,11 +30,13 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
     private final TransactionPort transactions;
     private final PolicyBook book;
     private final WorkingCalendar calendar;
+    private final Trail trail;
     private final Clock clock;
     private final CommandCheck check;
 
     RecordMaintenanceService(RecordStorePort records, PlatformGatewayPort platform, TransactionPort transactions,
-                             PolicyBook book, WorkingCalendar calendar, Clock clock, CommandCheck check) {
+                             PolicyBook book, WorkingCalendar calendar, Trail trail, Clock clock, CommandCheck check) {
+        this.trail = trail;
         this.records = records;
         this.platform = platform;
         this.transactions = transactions;
@@ -56,7 +59,9 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
                                 revoked.deletionDue(policy.deadlines(), calendar)).flatMap(deleteBy -> platform
                                 .informRevocation(new PlatformGatewayPort.Revocation(revoked.id(), command.reason(),
                                         today(), deleteBy))
-                                .map(receipt -> new RevokeRecordUseCase.Result(revoked.id(), today(), deleteBy))))));
+                                .map(receipt -> trail.changed(command.caller(), Action.RECORD_REVOKED,
+                                        command.reason(), record, new RevokeRecordUseCase.Result(revoked.id(),
+                                                today(), deleteBy)))))));
     }
 
     @Override
@@ -75,7 +80,8 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
                     return Either.left(saved.getLeft());
                 }
             }
-            return Either.right(new ExpireRecordsUseCase.Result(expired, skipped));
+            return Either.right(trail.bulk(valid.caller(), Action.RECORDS_EXPIRED, "超过查询期限：" + expired.size()
+                    + "条，由其他进程处理：" + skipped + "条", new ExpireRecordsUseCase.Result(expired, skipped)));
         });
     }
 

@@ -10,7 +10,9 @@ import org.sicredit.application.port.out.PlatformGatewayPort.PlatformReport;
 import org.sicredit.application.port.out.PlatformGatewayPort.ReportLine;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.DishonestyRecord;
@@ -33,14 +35,18 @@ final class ReportMonthService implements ReportMonthUseCase {
     private final RecordStorePort records;
     private final SubmissionLogPort submissions;
     private final PlatformGatewayPort platform;
+    private final TransactionPort transactions;
+    private final Trail trail;
     private final Clock clock;
     private final CommandCheck check;
 
     ReportMonthService(RecordStorePort records, SubmissionLogPort submissions, PlatformGatewayPort platform,
-                       Clock clock, CommandCheck check) {
+                       TransactionPort transactions, Trail trail, Clock clock, CommandCheck check) {
         this.records = records;
         this.submissions = submissions;
         this.platform = platform;
+        this.transactions = transactions;
+        this.trail = trail;
         this.clock = clock;
         this.check = check;
     }
@@ -55,9 +61,11 @@ final class ReportMonthService implements ReportMonthUseCase {
                 return Either.right(new Result(valid.period(), key, Option.none(), List.empty(), missing));
             }
             PlatformReport report = new PlatformReport(key, valid.period(), submitted.map(ReportMonthService::line));
-            return platform.submit(report).flatMap(receipt -> markReported(valid, submitted)
-                    .map(reported -> new Result(valid.period(), key, Option.some(receipt),
-                            reported.map(DishonestyRecord::id), missing)));
+            return platform.submit(report).flatMap(receipt -> transactions.inTransaction(() -> markReported(valid,
+                    submitted).map(reported -> trail.bulk(valid.caller(), Action.MONTH_REPORTED, valid.period() + "："
+                            + reported.size() + "条，平台回执" + receipt.platformReference(),
+                    new Result(valid.period(), key, Option.some(receipt), reported.map(DishonestyRecord::id),
+                            missing)))));
         });
     }
 

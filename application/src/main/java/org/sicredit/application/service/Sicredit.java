@@ -2,6 +2,16 @@ package org.sicredit.application.service;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
+import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.IssueRepairProofUseCase;
+import org.sicredit.application.port.in.ListOpenRepairsUseCase;
+import org.sicredit.application.port.in.ProduceCatalogueUseCase;
+import org.sicredit.application.port.in.ProduceStatisticsUseCase;
+import org.sicredit.application.port.in.RefuseRepairUseCase;
+import org.sicredit.application.port.in.VerifyRepairUseCase;
+import org.sicredit.application.port.out.RecordStatisticsPort;
+import org.sicredit.application.port.out.RepairStorePort;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
@@ -42,21 +52,26 @@ public final class Sicredit {
     private final LookUpSubjectUseCase lookUpSubject;
     private final ObjectionService objections;
     private final RecordMaintenanceService maintenance;
+    private final RepairService repair;
+    private final ReportingService reporting;
 
     private Sicredit(Builder builder) {
         CommandCheck check = new CommandCheck(builder.validator != null ? builder.validator
                 : Validation.buildDefaultValidatorFactory().getValidator());
-        this.collectSubmission = new CollectSubmissionService(builder.records, builder.submissions, builder.book,
-                builder.clock, check);
+        Trail trail = new Trail(builder.audit, builder.clock);
+        this.collectSubmission = new CollectSubmissionService(builder.records, builder.submissions,
+                builder.transactions, trail, builder.book, builder.clock, check);
         this.reportMonth = new ReportMonthService(builder.records, builder.submissions, builder.platform,
-                builder.clock, check);
-        this.lookUpSubject = new LookUpSubjectService(builder.records, builder.audit, builder.book, builder.clock,
-                check);
+                builder.transactions, trail, builder.clock, check);
+        this.lookUpSubject = new LookUpSubjectService(builder.records, trail, builder.book, builder.clock, check);
         WorkingCalendar calendar = WorkingCalendar.of(builder.holidays.publishedSchedules());
         this.objections = new ObjectionService(builder.records, builder.objections, builder.notifier,
-                builder.platform, builder.transactions, builder.book, calendar, builder.clock, check);
+                builder.platform, builder.transactions, builder.book, calendar, trail, builder.clock, check);
         this.maintenance = new RecordMaintenanceService(builder.records, builder.platform, builder.transactions,
-                builder.book, calendar, builder.clock, check);
+                builder.book, calendar, trail, builder.clock, check);
+        this.repair = new RepairService(builder.records, builder.repairs, builder.platform, builder.transactions,
+                builder.book, calendar, trail, builder.clock, check);
+        this.reporting = new ReportingService(builder.statistics, builder.book, check);
     }
 
     public static Builder builder() {
@@ -111,6 +126,38 @@ public final class Sicredit {
         return maintenance;
     }
 
+    public ApplyForRepairUseCase applyForRepair() {
+        return repair;
+    }
+
+    public AddRepairEvidenceUseCase addRepairEvidence() {
+        return repair;
+    }
+
+    public VerifyRepairUseCase verifyRepair() {
+        return repair;
+    }
+
+    public IssueRepairProofUseCase issueRepairProof() {
+        return repair;
+    }
+
+    public RefuseRepairUseCase refuseRepair() {
+        return repair;
+    }
+
+    public ListOpenRepairsUseCase listOpenRepairs() {
+        return repair;
+    }
+
+    public ProduceCatalogueUseCase produceCatalogue() {
+        return reporting;
+    }
+
+    public ProduceStatisticsUseCase produceStatistics() {
+        return reporting;
+    }
+
     /** Collects the ports; {@link #build()} says which one is missing. */
     public static final class Builder {
 
@@ -119,6 +166,8 @@ public final class Sicredit {
         private AuditLogPort audit;
         private PlatformGatewayPort platform;
         private ObjectionStorePort objections;
+        private RepairStorePort repairs;
+        private RecordStatisticsPort statistics;
         private ProviderNotifierPort notifier;
         private TransactionPort transactions;
         private HolidayDataPort holidays;
@@ -151,6 +200,16 @@ public final class Sicredit {
 
         public Builder objectionStore(ObjectionStorePort port) {
             this.objections = port;
+            return this;
+        }
+
+        public Builder repairStore(RepairStorePort port) {
+            this.repairs = port;
+            return this;
+        }
+
+        public Builder recordStatistics(RecordStatisticsPort port) {
+            this.statistics = port;
             return this;
         }
 
@@ -190,6 +249,8 @@ public final class Sicredit {
             Objects.requireNonNull(audit, "auditLog(AuditLogPort) is required");
             Objects.requireNonNull(platform, "platformGateway(PlatformGatewayPort) is required");
             Objects.requireNonNull(objections, "objectionStore(ObjectionStorePort) is required");
+            Objects.requireNonNull(repairs, "repairStore(RepairStorePort) is required");
+            Objects.requireNonNull(statistics, "recordStatistics(RecordStatisticsPort) is required");
             Objects.requireNonNull(notifier, "providerNotifier(ProviderNotifierPort) is required");
             Objects.requireNonNull(transactions, "transactions(TransactionPort) is required");
             Objects.requireNonNull(holidays, "holidayData(HolidayDataPort) is required");

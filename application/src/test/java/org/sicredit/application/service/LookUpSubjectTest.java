@@ -97,7 +97,7 @@ class LookUpSubjectTest {
         assertThat(entry.subjectMasked()).isEqualTo("4405**********0014");
         assertThat(entry.at()).isEqualTo(Clocks.on(ASKED).instant());
         assertThat(entry.asOf()).isEqualTo(ASKED);
-        assertThat(entry.shown()).containsExactlyElementsOf(result.activeRecords().map(v -> v.id()));
+        assertThat(entry.records()).containsExactlyElementsOf(result.activeRecords().map(v -> v.id()));
         assertThat(entry.personalNumbersShown()).isFalse();
         assertThat(app.audit.entriesAbout("4405**********0014")).hasSize(1);
     }

@@ -9,23 +9,52 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The lookup audit: who looked whom up, in which role, for what purpose, when, as of which date, and which
- * records were shown. Append-only: an implementation never updates or deletes an entry and lists entries in the
- * order they were appended. The subject is held masked; the audit is not a second copy of personal numbers.
+ * The audit trail: every lookup (who looked whom up, in which role, for what purpose, as of which date, which
+ * records were shown, whether whole personal numbers were shown) and every change a use case made (who, what,
+ * why, to which records). An implementation guarantees it is <b>append-only</b> — it never updates or deletes an
+ * entry — and lists entries in the order they were appended. The subject is held masked: the audit is not a second
+ * copy of personal numbers. A change's entry is appended inside the change's transaction, so there is no entry for
+ * a change that was rolled back.
  */
 public interface AuditLogPort {
 
-    record AuditEntry(Instant at, String actorId, ActorRole role, String purpose, String subjectMasked,
-                      LocalDate asOf, Seq<RecordId> shown, boolean personalNumbersShown) {
+    /** What the entry records. */
+    enum Action {
+        LOOKUP,
+        SUBMISSION_COLLECTED,
+        MONTH_REPORTED,
+        OBJECTION_RECEIVED,
+        OBJECTION_MARKED,
+        OBJECTION_FORWARDED,
+        PROVIDER_NOTIFIED,
+        OBJECTION_VERIFIED,
+        OBJECTION_DECIDED,
+        REPAIR_APPLIED,
+        REPAIR_EVIDENCE_ADDED,
+        REPAIR_VERIFIED,
+        REPAIR_PROOF_ISSUED,
+        REPAIR_REFUSED,
+        RECORD_REVOKED,
+        RECORDS_EXPIRED
+    }
+
+    /**
+     * One entry. {@code purpose} is why (a lookup's stated purpose, a change's reason or summary);
+     * {@code subjectMasked} is empty when the entry is not about one subject; {@code records} are the records shown
+     * or changed (a bulk change — a submission, a report, a sweep — lists none and sums up in {@code purpose}).
+     */
+    record AuditEntry(Instant at, String actorId, ActorRole role, Action action, String purpose,
+                      String subjectMasked, LocalDate asOf, Seq<RecordId> records, boolean personalNumbersShown) {
 
         public AuditEntry {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actorId, "actorId");
             Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(action, "action");
             Objects.requireNonNull(purpose, "purpose");
             Objects.requireNonNull(subjectMasked, "subjectMasked");
             Objects.requireNonNull(asOf, "asOf");
-            Objects.requireNonNull(shown, "shown");
+            Objects.requireNonNull(records, "records");
         }
     }
 
@@ -34,4 +63,7 @@ public interface AuditLogPort {
     Seq<AuditEntry> entriesByActor(String actorId);
 
     Seq<AuditEntry> entriesAbout(String subjectMasked);
+
+    /** Every entry that showed or changed this record. */
+    Seq<AuditEntry> entriesFor(RecordId recordId);
 }

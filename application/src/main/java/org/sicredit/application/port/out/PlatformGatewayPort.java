@@ -58,4 +58,14 @@ public interface PlatformGatewayPort {
     }
 
     Either<Rejection, Receipt> informRevocation(Revocation revocation);
+
+    /**
+     * The owning provider's written proof of credit repair, handed to the Centre (沪人社规〔2018〕30号 第十条); the
+     * Platform stops showing the record by {@code delistBy} (上海市社会信用条例 第三十八条). Idempotent by application.
+     */
+    record RepairNotice(String applicationId, RecordId recordId, String providerCode, String proofNumber,
+                        java.time.LocalDate issuedOn, java.time.LocalDate delistBy) {
+    }
+
+    Either<Rejection, Receipt> informRepair(RepairNotice notice);
 }

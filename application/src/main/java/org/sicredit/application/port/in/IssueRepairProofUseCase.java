@@ -1,0 +1,28 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.control.Either;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplication;
+
+import java.time.LocalDate;
+
+/**
+ * The owning provider issues its written proof of credit repair to the Centre (第十条): in one transaction the
+ * application is closed, the record is repaired (it stops sanctioning that day) and the Centre is told by when the
+ * Platform must stop showing it (上海市社会信用条例 第三十八条). If the Centre cannot be told, nothing changes.
+ */
+public interface IssueRepairProofUseCase {
+
+    Either<Rejection, Result> issueProof(Command command);
+
+    record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 100) String proofNumber) {
+    }
+
+    record Result(RepairApplication application, RecordId recordId, LocalDate delistBy) {
+    }
+}

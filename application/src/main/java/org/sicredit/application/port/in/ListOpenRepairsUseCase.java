@@ -1,0 +1,20 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import jakarta.validation.constraints.NotNull;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplication;
+
+/**
+ * The repair applications waiting for a verification, a proof or a refusal: a provider sees its own, the Bureau and
+ * the Centre see all.
+ */
+public interface ListOpenRepairsUseCase {
+
+    Either<Rejection, Seq<RepairApplication>> list(Query query);
+
+    record Query(@NotNull Caller caller) {
+    }
+}

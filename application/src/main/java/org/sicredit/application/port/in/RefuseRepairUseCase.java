@@ -1,0 +1,18 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.control.Either;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sicredit.application.access.Caller;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplication;
+
+/** The owning provider refuses a repair application, with its reason; the record stays as it is. */
+public interface RefuseRepairUseCase {
+
+    Either<Rejection, RepairApplication> refuse(Command command);
+
+    record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,201 @@
+package org.sicredit.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
+import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.IssueRepairProofUseCase;
+import org.sicredit.application.port.in.ListOpenRepairsUseCase;
+import org.sicredit.application.port.in.RefuseRepairUseCase;
+import org.sicredit.application.port.in.VerifyRepairUseCase;
+import org.sicredit.application.port.out.AuditLogPort.Action;
+import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.port.out.RepairStorePort;
+import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.WorkingCalendar;
+import org.sicredit.domain.policy.Citations;
+import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.record.ActorRole;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.Provider;
+import org.sicredit.domain.record.Providers;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.domain.repair.RepairStatus;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Credit repair (沪人社规〔2018〕30号 第十条; 上海市社会信用条例 第三十八条), from the application to the proof. */
+final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUseCase, VerifyRepairUseCase,
+        IssueRepairProofUseCase, RefuseRepairUseCase, ListOpenRepairsUseCase {
+
+    private final RecordStorePort records;
+    private final RepairStorePort repairs;
+    private final PlatformGatewayPort platform;
+    private final TransactionPort transactions;
+    private final PolicyBook book;
+    private final WorkingCalendar calendar;
+    private final Trail trail;
+    private final Clock clock;
+    private final CommandCheck check;
+
+    RepairService(RecordStorePort records, RepairStorePort repairs, PlatformGatewayPort platform,
+                  TransactionPort transactions, PolicyBook book, WorkingCalendar calendar, Trail trail, Clock clock,
+                  CommandCheck check) {
+        this.records = records;
+        this.repairs = repairs;
+        this.platform = platform;
+        this.transactions = transactions;
+        this.book = book;
+        this.calendar = calendar;
+        this.trail = trail;
+        this.clock = clock;
+        this.check = check;
+    }
+
+    @Override
+    public Either<Rejection, RepairApplication> apply(ApplyForRepairUseCase.Command command) {
+        return check.check(command)
+                .flatMap(valid -> Shanghai.record(records, valid.recordId()))
+                .flatMap(record -> mayApply(command.caller(), record))
+                .flatMap(record -> transactions.inTransaction(() -> RepairApplication
+                        .apply("REP-" + UUID.randomUUID(), record, command.ground(), command.explanation(),
+                                repairs.findByRecord(record.id()), command.caller().actor(), clock)
+                        .map(RepairApplication.Changed::application)
+                        .flatMap(applied -> withEvidence(applied, List.ofAll(command.evidence()), command.caller()))
+                        .flatMap(applied -> repairs.save(applied, 0))
+                        .map(saved -> trail.changed(command.caller(), Action.REPAIR_APPLIED,
+                                command.ground().nameZh(), record, saved))));
+    }
+
+    @Override
+    public Either<Rejection, RepairApplication> addEvidence(AddRepairEvidenceUseCase.Command command) {
+        return check.check(command)
+                .flatMap(valid -> application(valid.applicationId()))
+                .flatMap(application -> Shanghai.record(records, application.recordId())
+                        .flatMap(record -> mayApply(command.caller(), record))
+                        .flatMap(record -> transactions.inTransaction(() -> application
+                                .addEvidence(command.description(), command.caller().actor(), clock)
+                                .flatMap(changed -> repairs.save(changed.application(), application.version()))
+                                .map(saved -> trail.changed(command.caller(), Action.REPAIR_EVIDENCE_ADDED,
+                                        command.description(), record, saved)))));
+    }
+
+    @Override
+    public Either<Rejection, RepairApplication> verify(VerifyRepairUseCase.Command command) {
+        return check.check(command)
+                .flatMap(valid -> owningProvider(valid.caller()))
+                .flatMap(provider -> application(command.applicationId())
+                        .flatMap(application -> Shanghai.record(records, application.recordId())
+                                .flatMap(record -> transactions.inTransaction(() -> application
+                                        .verify(provider, command.finding(), command.caller().actor(), clock)
+                                        .flatMap(changed -> repairs.save(changed.application(), application.version()))
+                                        .map(saved -> trail.changed(command.caller(), Action.REPAIR_VERIFIED,
+                                                command.finding(), record, saved))))));
+    }
+
+    @Override
+    public Either<Rejection, IssueRepairProofUseCase.Result> issueProof(IssueRepairProofUseCase.Command command) {
+        return check.check(command)
+                .flatMap(valid -> owningProvider(valid.caller()))
+                .flatMap(provider -> application(command.applicationId())
+                        .flatMap(application -> mayDecide(provider.code(), application))
+                        .flatMap(application -> Shanghai.record(records, application.recordId())
+                                .flatMap(record -> transactions.inTransaction(() -> application
+                                        .issueProof(command.proofNumber(), command.caller().actor(), clock)
+                                        .flatMap(issued -> record.repair(provider, command.proofNumber(),
+                                                        Shanghai.today(clock), command.caller().actor(), clock)
+                                                .flatMap(repaired -> records.saveAll(List.of(
+                                                        new Save(repaired.record(), record.version()))))
+                                                .flatMap(saved -> repairs.save(issued.application(),
+                                                        application.version())))
+                                        .flatMap(saved -> tellCentre(saved, command))
+                                        .map(result -> trail.changed(command.caller(), Action.REPAIR_PROOF_ISSUED,
+                                                command.proofNumber(), record, result))))));
+    }
+
+    @Override
+    public Either<Rejection, RepairApplication> refuse(RefuseRepairUseCase.Command command) {
+        return check.check(command)
+                .flatMap(valid -> owningProvider(valid.caller()))
+                .flatMap(provider -> application(command.applicationId())
+                        .flatMap(application -> mayDecide(provider.code(), application))
+                        .flatMap(application -> Shanghai.record(records, application.recordId())
+                                .flatMap(record -> transactions.inTransaction(() -> application
+                                        .refuse(command.reason(), command.caller().actor(), clock)
+                                        .flatMap(changed -> repairs.save(changed.application(), application.version()))
+                                        .map(saved -> trail.changed(command.caller(), Action.REPAIR_REFUSED,
+                                                command.reason(), record, saved))))));
+    }
+
+    @Override
+    public Either<Rejection, Seq<RepairApplication>> list(ListOpenRepairsUseCase.Query query) {
+        return check.check(query).flatMap(valid -> switch (valid.caller().role()) {
+            case PROVIDER -> Either.right(repairs.findOpen(valid.caller().providerCode()));
+            case BUREAU, CENTRE -> Either.right(repairs.findOpen(Option.none()));
+            default -> Either.left(notAllowed(valid.caller(), "只有失信信息提供单位、市人力资源社会保障局或市公共信用信息服务中心可以查看待办的信用修复申请",
+                    "Only providers, the Bureau and the Centre see open repair applications"));
+        });
+    }
+
+    private Either<Rejection, IssueRepairProofUseCase.Result> tellCentre(RepairApplication issued,
+                                                                        IssueRepairProofUseCase.Command command) {
+        RepairStatus.ProofIssued proof = (RepairStatus.ProofIssued) issued.status();
+        return book.governing(proof.proof().issuedOn())
+                .flatMap(policy -> issued.delistingDue(policy.deadlines(), calendar))
+                .flatMap(delistBy -> platform.informRepair(new PlatformGatewayPort.RepairNotice(issued.id(),
+                                issued.recordId(), issued.provider().code(), command.proofNumber(),
+                                proof.proof().issuedOn(), delistBy))
+                        .map(receipt -> new IssueRepairProofUseCase.Result(issued, issued.recordId(), delistBy)));
+    }
+
+    private Either<Rejection, RepairApplication> withEvidence(RepairApplication applied, Seq<String> evidence,
+                                                              Caller caller) {
+        Either<Rejection, RepairApplication> result = Either.right(applied);
+        for (String item : evidence) {
+            result = result.flatMap(current -> current.addEvidence(item, caller.actor(), clock)
+                    .map(RepairApplication.Changed::application));
+        }
+        return result;
+    }
+
+    private Either<Rejection, DishonestyRecord> mayApply(Caller caller, DishonestyRecord record) {
+        boolean allowed = caller.role() == ActorRole.SUBJECT || caller.role() == ActorRole.CENTRE
+                || caller.actsFor(record.provider().code());
+        return allowed ? Either.right(record) : Either.left(notAllowed(caller,
+                "信用修复由信息主体申请，或由提供该信息的单位、市公共信用信息服务中心代为登记",
+                "A repair is applied for by the subject, or recorded for it by the owning provider or the Centre"));
+    }
+
+    private Either<Rejection, RepairApplication> mayDecide(String providerCode, RepairApplication application) {
+        return application.provider().code().equals(providerCode) ? Either.right(application)
+                : Either.left(Rejection.of(RepairApplication.NOT_OWNING_PROVIDER, "provider", providerCode,
+                "只有提供该失信信息的单位（" + application.provider().nameZh() + "）可以办理信用修复申请",
+                "Only the provider that owns the record (" + application.provider().code()
+                        + ") may decide a repair").withLegalBasis(Citations.measures("第十条")));
+    }
+
+    private Either<Rejection, Provider> owningProvider(Caller caller) {
+        if (caller.role() != ActorRole.PROVIDER) {
+            return Either.left(notAllowed(caller, "此步骤只能由失信信息提供单位办理",
+                    "Only the provider that owns the record may take this step"));
+        }
+        return Providers.byCode(caller.providerCode().get());
+    }
+
+    private Either<Rejection, RepairApplication> application(String id) {
+        return repairs.findById(id).toEither(() -> Rejection.of("REPAIR_NOT_FOUND", "applicationId", id,
+                "没有这件信用修复申请", "No such repair application"));
+    }
+
+    private static Rejection notAllowed(Caller caller, String zh, String en) {
+        return Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(), zh, en)
+                .withLegalBasis(Citations.measures("第十条"));
+    }
+}

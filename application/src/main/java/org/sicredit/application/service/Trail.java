@@ -1,0 +1,51 @@
+package org.sicredit.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.AuditLogPort.Action;
+import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.subject.ResidentIdNumber;
+import org.sicredit.domain.subject.SubjectIdentifier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Writes the audit entry of a change: who, what, why, to which record; the subject masked. */
+final class Trail {
+
+    private final AuditLogPort audit;
+    private final Clock clock;
+
+    Trail(AuditLogPort audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A change to one record; answers {@code result} so it can end a chain. */
+    <T> T changed(Caller caller, Action action, String why, DishonestyRecord record, T result) {
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action, why,
+                masked(record.content().subject().identifier()), Shanghai.today(clock), List.of(record.id()), false));
+        return result;
+    }
+
+    /** A bulk change (a submission, a report, a sweep), summed up in {@code summary}. */
+    <T> T bulk(Caller caller, Action action, String summary, T result) {
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action, summary, "",
+                Shanghai.today(clock), List.empty(), false));
+        return result;
+    }
+
+    void lookedUp(Caller caller, String purpose, String subjectMasked, LocalDate asOf,
+                  Seq<RecordId> shown, boolean personalNumbersShown) {
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), Action.LOOKUP, purpose,
+                subjectMasked, asOf, shown, personalNumbersShown));
+    }
+
+    static String masked(SubjectIdentifier identifier) {
+        return identifier instanceof ResidentIdNumber number ? number.masked() : identifier.value();
+    }
+}
