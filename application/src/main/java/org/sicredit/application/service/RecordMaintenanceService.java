@@ -25,6 +25,8 @@ import java.time.LocalDate;
 /** Revocation (SCR Art. 37) and the expiry sweep (SCR Art. 35). */
 final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecordsUseCase {
 
+    static final int SWEEP_BATCH = 500;
+
     private final RecordStorePort records;
     private final PlatformGatewayPort platform;
     private final TransactionPort transactions;
@@ -66,23 +68,51 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
 
     @Override
     public Either<Rejection, ExpireRecordsUseCase.Result> expire(ExpireRecordsUseCase.Command command) {
-        return check.check(command).flatMap(valid -> {
-            List<RecordId> expired = List.empty();
-            int skipped = 0;
-            for (DishonestyRecord record : records.findExpirable(today())) {
-                Either<Rejection, Seq<DishonestyRecord>> saved = record.expire(valid.caller().actor(), clock)
-                        .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))));
-                if (saved.isRight()) {
-                    expired = expired.append(record.id());
-                } else if (RecordStorePort.STALE_VERSION.equals(saved.getLeft().code())) {
-                    skipped++;
-                } else {
-                    return Either.left(saved.getLeft());
+        return check.check(command).flatMap(RecordMaintenanceService::maySweep).flatMap(valid -> {
+            Sweep sweep = new Sweep(List.empty(), 0, 0);
+            do {
+                Sweep before = sweep;
+                Either<Rejection, Sweep> next = transactions.inTransaction(() -> batch(valid.caller(), before));
+                if (next.isLeft()) {
+                    return Either.left(next.getLeft());
                 }
-            }
-            return Either.right(trail.bulk(valid.caller(), Action.RECORDS_EXPIRED, "超过查询期限：" + expired.size()
-                    + "条，由其他进程处理：" + skipped + "条", new ExpireRecordsUseCase.Result(expired, skipped)));
+                sweep = next.get();
+            } while (sweep.lastClaimed() == SWEEP_BATCH);
+            Sweep done = sweep;
+            return transactions.inTransaction(() -> Either.right(trail.bulk(valid.caller(), Action.RECORDS_EXPIRED,
+                    "超过查询期限：" + done.expired().size() + "条，由其他进程处理：" + done.skipped() + "条",
+                    new ExpireRecordsUseCase.Result(done.expired(), done.skipped()))));
         });
+    }
+
+    /** One claimed batch of the sweep: records another sweep changed first are skipped, never expired twice. */
+    private Either<Rejection, Sweep> batch(Caller caller, Sweep sweep) {
+        Seq<DishonestyRecord> claimed = records.findExpirable(today(), SWEEP_BATCH);
+        List<RecordId> expired = sweep.expired();
+        int skipped = sweep.skipped();
+        for (DishonestyRecord record : claimed) {
+            Either<Rejection, Seq<DishonestyRecord>> saved = record.expire(caller.actor(), clock)
+                    .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))));
+            if (saved.isRight()) {
+                expired = expired.append(record.id());
+            } else if (RecordStorePort.STALE_VERSION.equals(saved.getLeft().code())) {
+                skipped++;
+            } else {
+                return Either.left(saved.getLeft());
+            }
+        }
+        return Either.right(new Sweep(expired, skipped, claimed.size()));
+    }
+
+    private static Either<Rejection, ExpireRecordsUseCase.Command> maySweep(ExpireRecordsUseCase.Command command) {
+        ActorRole role = command.caller().role();
+        return role == ActorRole.SYSTEM || role == ActorRole.BUREAU ? Either.right(command)
+                : Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", role.name(),
+                        "只有系统任务或市人力资源社会保障局可以执行到期清理",
+                        "Only a system job or the Bureau runs the expiry sweep"));
+    }
+
+    private record Sweep(List<RecordId> expired, int skipped, int lastClaimed) {
     }
 
     private Either<Rejection, DishonestyRecord> mayRevoke(Caller caller, DishonestyRecord record) {

@@ -53,20 +53,24 @@ final class ReportMonthService implements ReportMonthUseCase {
 
     @Override
     public Either<Rejection, Result> report(Command command) {
-        return check.check(command).flatMap(this::bureauOnly).flatMap(this::monthBegun).flatMap(valid -> {
-            Seq<DishonestyRecord> submitted = records.findSubmittedFor(valid.period());
-            Seq<String> missing = missingProviders(valid.period());
-            String key = idempotencyKey(valid.period(), submitted);
-            if (submitted.isEmpty()) {
-                return Either.right(new Result(valid.period(), key, Option.none(), List.empty(), missing));
-            }
-            PlatformReport report = new PlatformReport(key, valid.period(), submitted.map(ReportMonthService::line));
-            return platform.submit(report).flatMap(receipt -> transactions.inTransaction(() -> markReported(valid,
-                    submitted).map(reported -> trail.bulk(valid.caller(), Action.MONTH_REPORTED, valid.period() + "："
-                            + reported.size() + "条，平台回执" + receipt.platformReference(),
-                    new Result(valid.period(), key, Option.some(receipt), reported.map(DishonestyRecord::id),
-                            missing)))));
-        });
+        return check.check(command).flatMap(this::bureauOnly).flatMap(this::monthBegun)
+                .flatMap(valid -> transactions.inTransaction(() -> reportClaimed(valid)));
+    }
+
+    /** Claims the month's submitted records, hands them to the Platform, and marks them once it acknowledged. */
+    private Either<Rejection, Result> reportClaimed(Command valid) {
+        Seq<DishonestyRecord> submitted = records.findSubmittedFor(valid.period());
+        Seq<String> missing = missingProviders(valid.period());
+        String key = idempotencyKey(valid.period(), submitted);
+        if (submitted.isEmpty()) {
+            return Either.right(new Result(valid.period(), key, Option.none(), List.empty(), missing));
+        }
+        PlatformReport report = new PlatformReport(key, valid.period(), submitted.map(ReportMonthService::line));
+        return platform.submit(report).flatMap(receipt -> markReported(valid, submitted)
+                .map(reported -> trail.bulk(valid.caller(), Action.MONTH_REPORTED, valid.period() + "："
+                                + reported.size() + "条，平台回执" + receipt.platformReference(),
+                        new Result(valid.period(), key, Option.some(receipt), reported.map(DishonestyRecord::id),
+                                missing))));
     }
 
     private Either<Rejection, Seq<DishonestyRecord>> markReported(Command command, Seq<DishonestyRecord> submitted) {

@@ -15,6 +15,8 @@ import org.sicredit.application.port.in.NotifyProviderUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
+import org.sicredit.application.port.out.AuditLogPort.Action;
+import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.domain.objection.Decision;
 import org.sicredit.domain.objection.Objection;
 import org.sicredit.domain.objection.ObjectionId;
@@ -65,6 +67,26 @@ class ObjectionFlowTest {
         assertThat(app.platform.decisions().get(id.value()).get().decision()).isEqualTo("CORRECT");
         assertThat(app.sicredit.listOpenObjections().list(new ListOpenObjectionsUseCase.Query(BUREAU,
                 LocalDate.of(2020, 10, 13))).get()).isEmpty();
+        assertThat(app.audit.entriesFor(recordId).map(AuditEntry::action)).containsExactly(Action.OBJECTION_RECEIVED,
+                Action.OBJECTION_MARKED, Action.OBJECTION_FORWARDED, Action.PROVIDER_NOTIFIED,
+                Action.OBJECTION_VERIFIED, Action.OBJECTION_DECIDED);
+        assertThat(app.audit.entriesFor(recordId).last()).satisfies(entry -> {
+            assertThat(entry.actorId()).isEqualTo("officer-001");
+            assertThat(entry.purpose()).isEqualTo("CORRECT：更正金额");
+            assertThat(entry.subjectMasked()).isEqualTo("9131000013221158XC");
+        });
+    }
+
+    @Test
+    void a_step_out_of_order_notifies_no_one_and_writes_no_audit_entry() {
+        ObjectionId id = receive(LocalDate.of(2020, 9, 29)).id();
+
+        Rejection early = app.sicredit.notifyProvider().notifyProvider(new NotifyProviderUseCase.Command(BUREAU, id))
+                .getLeft();
+
+        assertThat(early.code()).isEqualTo("OBJECTION_ILLEGAL_STEP");
+        assertThat(app.notifier.delivered()).isEmpty();
+        assertThat(app.audit.entriesFor(recordId).map(AuditEntry::action)).containsExactly(Action.OBJECTION_RECEIVED);
     }
 
     @Test

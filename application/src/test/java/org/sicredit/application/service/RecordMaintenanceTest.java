@@ -72,6 +72,27 @@ class RecordMaintenanceTest {
         assertThat(app.records.findById(ongoing).get().state()).isInstanceOf(RecordState.Reported.class);
     }
 
+    @Test
+    void the_sweep_works_in_claimed_batches_writes_one_audit_entry_and_is_run_only_by_a_system_job_or_the_bureau() {
+        clock.setDay(LocalDate.of(2019, 4, 30));
+        java.util.List<CollectSubmissionUseCase.Row> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= RecordMaintenanceService.SWEEP_BATCH + 3; i++) {
+            rows.add(new CollectSubmissionUseCase.Row(i, aRecord().documentNumber("D-" + i)
+                    .endedOn(LocalDate.of(2019, 3, 20)).draft()));
+        }
+        app.sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(OWNER, "SHSI",
+                YearMonth.of(2019, 4), rows)).get();
+        clock.setDay(LocalDate.of(2024, 3, 21));
+
+        assertThat(app.sicredit.expireRecords().expire(new ExpireRecordsUseCase.Command(OWNER)).getLeft().code())
+                .isEqualTo("ROLE_NOT_ALLOWED");
+        ExpireRecordsUseCase.Result result = app.sicredit.expireRecords().expire(
+                new ExpireRecordsUseCase.Command(Caller.system("expiry-sweep"))).get();
+
+        assertThat(result.expired()).hasSize(RecordMaintenanceService.SWEEP_BATCH + 3).doesNotHaveDuplicates();
+        assertThat(app.audit.entriesByActor("expiry-sweep").single().purpose()).startsWith("超过查询期限：503条");
+    }
+
     private RecordId reported(RecordFixture fixture) {
         YearMonth april = YearMonth.of(2019, 4);
         LocalDate day = LocalDate.ofInstant(clock.instant(), clock.getZone());

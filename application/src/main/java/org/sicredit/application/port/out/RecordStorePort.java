@@ -59,9 +59,18 @@ public interface RecordStorePort {
     /** Every record about a subject of exactly this (normalised) name. */
     Seq<DishonestyRecord> findBySubjectName(SubjectName name);
 
-    /** The records submitted to the Bureau for {@code period} and not reported yet. */
+    /**
+     * The records submitted to the Bureau for {@code period} and not reported yet. Called inside
+     * {@link TransactionPort#inTransaction}, an implementation <b>claims</b> them: it locks the rows it returns
+     * until the transaction ends and skips rows another transaction holds ({@code SELECT … FOR UPDATE SKIP LOCKED}),
+     * so two instances sharing a store never report the same record.
+     */
     Seq<DishonestyRecord> findSubmittedFor(YearMonth period);
 
-    /** Records not in a final state whose query period ended before {@code today}. */
-    Seq<DishonestyRecord> findExpirable(LocalDate today);
+    /**
+     * At most {@code limit} records, not in a final state, whose query period ended before {@code today}, in id
+     * order. Called inside {@link TransactionPort#inTransaction}, an implementation claims them as
+     * {@link #findSubmittedFor} does, so two concurrent sweeps work on different records.
+     */
+    Seq<DishonestyRecord> findExpirable(LocalDate today, int limit);
 }
