@@ -3,11 +3,15 @@ package org.sicredit.application.contract;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
+import org.sicredit.application.port.out.RecordStatisticsPort;
+import org.sicredit.application.port.out.RecordStatisticsPort.Tally;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.record.Actor;
+import org.sicredit.domain.policy.Severity;
 import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.SubjectName;
@@ -33,6 +37,34 @@ public abstract class RecordStoreContract {
 
     /** A new, empty store for each test. */
     protected abstract RecordStorePort emptyStore();
+
+    /** The statistics over the records of {@code store}. */
+    protected abstract RecordStatisticsPort statisticsOf(RecordStorePort store);
+
+    @Test
+    void counts_each_record_once_in_the_cell_of_its_collection_month_category_severity_provider_and_state() {
+        RecordStorePort store = emptyStore();
+        store.saveAll(List.of(
+                Save.created(aRecord().documentNumber("A-1").build()),
+                Save.created(aRecord().documentNumber("A-2").build()),
+                Save.created(aRecord().documentNumber("A-3").serious().build()),
+                Save.created(aRecord().documentNumber("A-4").reportedOn(LocalDate.of(2019, 5, 10)).build()),
+                Save.created(aRecord().documentNumber("M-1").collectedOn(LocalDate.of(2019, 5, 3)).build()),
+                Save.created(aRecord().documentNumber("J-1").collectedOn(LocalDate.of(2019, 6, 3)).build()),
+                Save.created(aRecord().documentNumber("O-1").ofAnIndividual().fraudOf("500.00")
+                        .providedBy(Providers.byCode("SHLS").get()).build()))).get();
+
+        Seq<Tally> cells = statisticsOf(store).tally(YearMonth.of(2019, 4), YearMonth.of(2019, 5));
+
+        YearMonth april = YearMonth.of(2019, 4);
+        assertThat(cells).containsExactly(
+                new Tally(april, 1, Severity.ORDINARY, "SHSI", "COLLECTED", 2),
+                new Tally(april, 1, Severity.ORDINARY, "SHSI", "REPORTED", 1),
+                new Tally(april, 1, Severity.SERIOUS, "SHSI", "COLLECTED", 1),
+                new Tally(april, 4, Severity.ORDINARY, "SHLS", "COLLECTED", 1),
+                new Tally(YearMonth.of(2019, 5), 1, Severity.ORDINARY, "SHSI", "COLLECTED", 1));
+        assertThat(statisticsOf(store).tally(YearMonth.of(2019, 7), YearMonth.of(2019, 12))).isEmpty();
+    }
 
     @Test
     void a_saved_record_reads_back_equal_in_every_field() {
