@@ -1,0 +1,61 @@
+package org.sicredit.application.contract;
+
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.AuditLogPort.Action;
+import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
+import org.sicredit.domain.record.ActorRole;
+import org.sicredit.domain.record.RecordId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link AuditLogPort} must do: keep every entry whole, in the order appended. */
+public abstract class AuditLogContract {
+
+    private static final RecordId FIRST = RecordId.of("00000000-0000-0000-0000-000000000001");
+    private static final RecordId SECOND = RecordId.of("00000000-0000-0000-0000-000000000002");
+
+    /** A new, empty audit log for each test. */
+    protected abstract AuditLogPort emptyLog();
+
+    @Test
+    void an_entry_reads_back_equal_in_every_field() {
+        AuditLogPort log = emptyLog();
+        AuditEntry lookup = new AuditEntry(Instant.parse("2020-10-12T01:02:03.456Z"), "pudong-officer",
+                ActorRole.PROVIDER, Action.LOOKUP, "就业补贴资格审核", "4405**********0014", LocalDate.of(2020, 10, 12),
+                List.of(FIRST, SECOND), true);
+
+        log.append(lookup);
+
+        assertThat(log.entriesByActor("pudong-officer")).containsExactly(lookup);
+    }
+
+    @Test
+    void entries_are_listed_in_the_order_appended_by_actor_subject_and_record_and_none_is_merged() {
+        AuditLogPort log = emptyLog();
+        AuditEntry later = entry("2020-10-12T09:00:00Z", "officer-1", "9131000013221158XC", List.of(SECOND));
+        AuditEntry earlier = entry("2020-10-12T08:00:00Z", "officer-2", "9131000013221158XC", List.of(FIRST, SECOND));
+        AuditEntry bulk = new AuditEntry(Instant.parse("2020-10-12T10:00:00Z"), "officer-1", ActorRole.BUREAU,
+                Action.MONTH_REPORTED, "2020-09：2条", "", LocalDate.of(2020, 10, 12), List.empty(), false);
+
+        log.append(later);
+        log.append(earlier);
+        log.append(bulk);
+        log.append(later);
+
+        assertThat(log.entriesByActor("officer-1")).containsExactly(later, bulk, later);
+        assertThat(log.entriesAbout("9131000013221158XC")).containsExactly(later, earlier, later);
+        assertThat(log.entriesFor(FIRST)).containsExactly(earlier);
+        assertThat(log.entriesFor(SECOND)).containsExactly(later, earlier, later);
+        assertThat(log.entriesByActor("nobody")).isEmpty();
+    }
+
+    private static AuditEntry entry(String at, String actor, String subject, List<RecordId> records) {
+        return new AuditEntry(Instant.parse(at), actor, ActorRole.BUREAU, Action.LOOKUP, "复核", subject,
+                LocalDate.of(2020, 10, 12), records, false);
+    }
+}
