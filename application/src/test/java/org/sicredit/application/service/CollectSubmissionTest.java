@@ -3,6 +3,8 @@ package org.sicredit.application.service;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.domain.record.Scheme;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Command;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Result;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
@@ -40,6 +42,18 @@ class CollectSubmissionTest {
         assertThat(stored.collectedOn()).isEqualTo(LocalDate.of(2019, 4, 25));
         assertThat(app.submissions.submissionsFor(APRIL).map(s -> s.providerCode() + " " + s.added()))
                 .containsExactly("SHSI 2");
+    }
+
+    @Test
+    void a_medical_insurance_record_follows_the_same_rules_and_writes_the_audit_trail() {
+        Result result = collect(CLERK, "SHSI", APRIL, row(1, aRecord().scheme(Scheme.MEDICAL_INSURANCE))).get();
+
+        assertThat(app.records.findById(result.added().single()).get().content().scheme())
+                .isEqualTo(Scheme.MEDICAL_INSURANCE);
+        assertThat(app.audit.entriesByActor("clerk-001").single()).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditLogPort.Action.SUBMISSION_COLLECTED);
+            assertThat(entry.purpose()).isEqualTo("SHSI 2019-04：新增1，未变0，更正0，拒绝0");
+        });
     }
 
     @Test
