@@ -1,0 +1,292 @@
+package org.sicredit.adapters.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.sicredit.domain.objection.ObjectionEvent;
+import org.sicredit.domain.objection.ObjectionId;
+import org.sicredit.domain.objection.ObjectionStep;
+import org.sicredit.domain.policy.Category;
+import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.record.Actor;
+import org.sicredit.domain.record.ActorRole;
+import org.sicredit.domain.record.Providers;
+import org.sicredit.domain.record.RecordContent;
+import org.sicredit.domain.record.RecordEvent;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.record.Scheme;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.Evidence;
+import org.sicredit.domain.repair.RepairEvent;
+import org.sicredit.domain.repair.RepairGround;
+import org.sicredit.domain.repair.RepairProof;
+import org.sicredit.domain.subject.Individual;
+import org.sicredit.domain.subject.LegalRepresentative;
+import org.sicredit.domain.subject.Organisation;
+import org.sicredit.domain.subject.OrganisationIdentifier;
+import org.sicredit.domain.subject.ResidentIdNumber;
+import org.sicredit.domain.subject.Subject;
+import org.sicredit.domain.subject.SubjectName;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Histories and evidence as JSON: written field by field and read back through the domain's constructors and
+ * parsers, never by reflection into an aggregate. Record histories hold personal numbers; the record store seals
+ * them before they reach a column.
+ */
+final class DomainJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final PolicyBook book;
+
+    DomainJson(PolicyBook book) {
+        this.book = book;
+    }
+
+    // ---- record histories -------------------------------------------------------------------------------------
+
+    String recordHistory(Seq<RecordEvent> history) {
+        ArrayNode array = MAPPER.createArrayNode();
+        history.forEach(event -> array.add(recordEvent(event)));
+        return text(array);
+    }
+
+    Seq<RecordEvent> recordHistory(String json) {
+        return List.ofAll(tree(json)).map(this::recordEvent);
+    }
+
+    private ObjectNode recordEvent(RecordEvent event) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("recordId", event.recordId().toString());
+        node.put("at", event.at().toString());
+        actor(node, event.actor());
+        if (event instanceof RecordEvent.RecordCollected e) {
+            node.put("type", "COLLECTED").set("content", content(e.content()));
+        } else if (event instanceof RecordEvent.RecordSubmitted e) {
+            node.put("type", "SUBMITTED").put("period", e.period().toString());
+        } else if (event instanceof RecordEvent.RecordReported e) {
+            node.put("type", "REPORTED").put("on", e.reportedOn().toString());
+        } else if (event instanceof RecordEvent.ObjectionMarked e) {
+            node.put("type", "OBJECTION_MARKED").put("objectionId", e.objectionId());
+        } else if (event instanceof RecordEvent.RecordCorrected e) {
+            node.put("type", "CORRECTED").put("objectionId", e.objectionId().getOrNull());
+            node.set("previous", content(e.previous()));
+            node.set("corrected", content(e.corrected()));
+        } else if (event instanceof RecordEvent.RecordUpheld e) {
+            node.put("type", "UPHELD").put("objectionId", e.objectionId());
+        } else if (event instanceof RecordEvent.RecordRevoked e) {
+            node.put("type", "REVOKED").put("on", e.revokedOn().toString()).put("reason", e.reason());
+        } else if (event instanceof RecordEvent.RecordRepaired e) {
+            node.put("type", "REPAIRED").put("on", e.repairedOn().toString()).put("proofNumber", e.proofNumber());
+        } else if (event instanceof RecordEvent.RecordExpired e) {
+            node.put("type", "EXPIRED").put("on", e.expiredOn().toString());
+        } else {
+            throw new IllegalArgumentException("an event this store cannot write: " + event.getClass());
+        }
+        return node;
+    }
+
+    private RecordEvent recordEvent(JsonNode node) {
+        RecordId id = RecordId.of(node.get("recordId").asText());
+        Instant at = Instant.parse(node.get("at").asText());
+        Actor actor = actor(node);
+        return switch (node.get("type").asText()) {
+            case "COLLECTED" -> new RecordEvent.RecordCollected(id, at, actor, content(node.get("content")));
+            case "SUBMITTED" -> new RecordEvent.RecordSubmitted(id, at, actor, YearMonth.parse(node.get("period").asText()));
+            case "REPORTED" -> new RecordEvent.RecordReported(id, at, actor, date(node, "on"));
+            case "OBJECTION_MARKED" -> new RecordEvent.ObjectionMarked(id, at, actor, node.get("objectionId").asText());
+            case "CORRECTED" -> new RecordEvent.RecordCorrected(id, at, actor, content(node.get("previous")),
+                    content(node.get("corrected")), optionalText(node, "objectionId"));
+            case "UPHELD" -> new RecordEvent.RecordUpheld(id, at, actor, node.get("objectionId").asText());
+            case "REVOKED" -> new RecordEvent.RecordRevoked(id, at, actor, date(node, "on"), node.get("reason").asText());
+            case "REPAIRED" -> new RecordEvent.RecordRepaired(id, at, actor, date(node, "on"),
+                    node.get("proofNumber").asText());
+            case "EXPIRED" -> new RecordEvent.RecordExpired(id, at, actor, date(node, "on"));
+            default -> throw new IllegalStateException("a stored event of unknown type " + node.get("type"));
+        };
+    }
+
+    // ---- record content ---------------------------------------------------------------------------------------
+
+    private static ObjectNode content(RecordContent content) {
+        ObjectNode node = MAPPER.createObjectNode();
+        Subject subject = content.subject();
+        node.put("subjectName", subject.name().value());
+        node.put("subjectIdentifier", subject.identifier().value());
+        if (subject instanceof Organisation organisation) {
+            node.put("legalRepresentativeName", organisation.legalRepresentative().name().value());
+            node.put("legalRepresentativeId", organisation.legalRepresentative().residentIdNumber().value());
+        }
+        node.put("category", content.category().item());
+        node.put("cause", content.cause());
+        node.put("actDate", content.actDate().toString());
+        node.put("actEndedOn", content.actEndedOn().map(LocalDate::toString).getOrNull());
+        node.put("documentNumber", content.documentNumber());
+        node.put("amount", content.amount().map(BigDecimal::toPlainString).getOrNull());
+        node.put("publicNoticeIssued", content.publicNoticeIssued());
+        node.put("obstructionSerious", content.obstructionSerious());
+        node.put("otherSeriousHarm", content.otherSeriousHarm());
+        node.put("scheme", content.scheme().name());
+        return node;
+    }
+
+    private RecordContent content(JsonNode node) {
+        LocalDate actDate = date(node, "actDate");
+        SubjectName name = new SubjectName(node.get("subjectName").asText());
+        String identifier = node.get("subjectIdentifier").asText();
+        Subject subject = node.hasNonNull("legalRepresentativeName")
+                ? new Organisation(name, stored(OrganisationIdentifier.parse(identifier)),
+                new LegalRepresentative(new SubjectName(node.get("legalRepresentativeName").asText()),
+                        residentIdNumber(node.get("legalRepresentativeId").asText())))
+                : new Individual(name, residentIdNumber(identifier));
+        return new RecordContent(subject, category(actDate, node.get("category").asInt()), node.get("cause").asText(),
+                actDate, optionalText(node, "actEndedOn").map(LocalDate::parse), node.get("documentNumber").asText(),
+                optionalText(node, "amount").map(BigDecimal::new), node.get("publicNoticeIssued").asBoolean(),
+                node.get("obstructionSerious").asBoolean(), node.get("otherSeriousHarm").asBoolean(),
+                Scheme.valueOf(node.get("scheme").asText()));
+    }
+
+    Category category(LocalDate actDate, int item) {
+        return stored(book.governing(actDate).flatMap(policy -> policy.category(item)));
+    }
+
+    static ResidentIdNumber residentIdNumber(String stored) {
+        return stored(ResidentIdNumber.parse(stored, java.time.Clock.systemUTC()));
+    }
+
+    static <T> T stored(Either<Rejection, T> parsed) {
+        return parsed.getOrElseThrow(rejection -> new IllegalStateException(
+                "a stored value no longer passes the domain's rules: " + rejection.code() + " " + rejection.field()));
+    }
+
+    // ---- objections -------------------------------------------------------------------------------------------
+
+    String objectionHistory(Seq<ObjectionEvent> history) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (ObjectionEvent event : history) {
+            ObjectNode node = array.addObject();
+            node.put("objectionId", event.objectionId().value());
+            node.put("recordId", event.recordId().toString());
+            node.put("step", event.step().name());
+            node.put("on", event.on().toString());
+            node.put("at", event.at().toString());
+            actor(node, event.actor());
+            node.put("detail", event.detail().getOrNull());
+        }
+        return text(array);
+    }
+
+    Seq<ObjectionEvent> objectionHistory(String json) {
+        return List.ofAll(tree(json)).map(node -> new ObjectionEvent(new ObjectionId(node.get("objectionId").asText()),
+                RecordId.of(node.get("recordId").asText()), ObjectionStep.valueOf(node.get("step").asText()),
+                date(node, "on"), Instant.parse(node.get("at").asText()), actor(node), optionalText(node, "detail")));
+    }
+
+    // ---- repair applications ----------------------------------------------------------------------------------
+
+    String evidence(Seq<Evidence> evidence) {
+        ArrayNode array = MAPPER.createArrayNode();
+        evidence.forEach(item -> array.addObject().put("description", item.description())
+                .put("receivedOn", item.receivedOn().toString()));
+        return text(array);
+    }
+
+    Seq<Evidence> evidence(String json) {
+        return List.ofAll(tree(json)).map(node -> new Evidence(node.get("description").asText(),
+                date(node, "receivedOn")));
+    }
+
+    String repairHistory(Seq<RepairEvent> history) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (RepairEvent event : history) {
+            ObjectNode node = array.addObject();
+            node.put("applicationId", event.applicationId());
+            node.put("recordId", event.recordId().toString());
+            node.put("at", event.at().toString());
+            actor(node, event.actor());
+            if (event instanceof RepairEvent.RepairApplied e) {
+                node.put("type", "APPLIED").put("ground", e.ground().name());
+            } else if (event instanceof RepairEvent.EvidenceAdded e) {
+                node.put("type", "EVIDENCE_ADDED").put("description", e.evidence().description())
+                        .put("receivedOn", e.evidence().receivedOn().toString());
+            } else if (event instanceof RepairEvent.RepairVerified e) {
+                node.put("type", "VERIFIED").put("finding", e.finding());
+            } else if (event instanceof RepairEvent.RepairProofIssued e) {
+                node.put("type", "PROOF_ISSUED").put("number", e.proof().number())
+                        .put("issuedOn", e.proof().issuedOn().toString()).put("provider", e.proof().provider().code());
+            } else if (event instanceof RepairEvent.RepairRefused e) {
+                node.put("type", "REFUSED").put("reason", e.reason());
+            } else {
+                throw new IllegalArgumentException("an event this store cannot write: " + event.getClass());
+            }
+        }
+        return text(array);
+    }
+
+    Seq<RepairEvent> repairHistory(String json) {
+        return List.ofAll(tree(json)).map(node -> {
+            String id = node.get("applicationId").asText();
+            RecordId recordId = RecordId.of(node.get("recordId").asText());
+            Instant at = Instant.parse(node.get("at").asText());
+            Actor actor = actor(node);
+            return switch (node.get("type").asText()) {
+                case "APPLIED" -> new RepairEvent.RepairApplied(id, recordId, at, actor,
+                        RepairGround.valueOf(node.get("ground").asText()));
+                case "EVIDENCE_ADDED" -> new RepairEvent.EvidenceAdded(id, recordId, at, actor,
+                        new Evidence(node.get("description").asText(), date(node, "receivedOn")));
+                case "VERIFIED" -> new RepairEvent.RepairVerified(id, recordId, at, actor, node.get("finding").asText());
+                case "PROOF_ISSUED" -> new RepairEvent.RepairProofIssued(id, recordId, at, actor, new RepairProof(
+                        node.get("number").asText(), date(node, "issuedOn"),
+                        stored(Providers.byCode(node.get("provider").asText()))));
+                case "REFUSED" -> new RepairEvent.RepairRefused(id, recordId, at, actor, node.get("reason").asText());
+                default -> throw new IllegalStateException("a stored event of unknown type " + node.get("type"));
+            };
+        });
+    }
+
+    // ---- shared -----------------------------------------------------------------------------------------------
+
+    private static void actor(ObjectNode node, Actor actor) {
+        node.put("actorId", actor.id()).put("actorRole", actor.role().name());
+    }
+
+    private static Actor actor(JsonNode node) {
+        return new Actor(node.get("actorId").asText(), ActorRole.valueOf(node.get("actorRole").asText()));
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        return LocalDate.parse(node.get(field).asText());
+    }
+
+    private static Option<String> optionalText(JsonNode node, String field) {
+        return node.hasNonNull(field) ? Option.some(node.get(field).asText()) : Option.none();
+    }
+
+    private static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored JSON column does not parse", e);
+        }
+    }
+
+}

@@ -1,0 +1,81 @@
+package org.sicredit.adapters.jdbc;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.ObjectionStorePort;
+import org.sicredit.application.port.out.RecordStatisticsPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RepairStorePort;
+import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.policy.PolicyBook;
+
+import javax.sql.DataSource;
+import java.util.Objects;
+
+/**
+ * Every store of the JDBC adapter on one {@link DataSource} — the embedding team's pool, or one from
+ * {@link DataSources}. {@link #migrate} brings the schema up to date with Flyway (the same migrations on H2 and
+ * PostgreSQL); the stores share one {@link TransactionPort}, so a use case's writes commit or roll back together.
+ */
+public final class JdbcStores {
+
+    private final TransactionAdapter transactions;
+    private final RecordStoreAdapter records;
+    private final ObjectionStoreAdapter objections;
+    private final RepairStoreAdapter repairs;
+    private final AuditLogAdapter audit;
+    private final SubmissionLogAdapter submissions;
+
+    private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book) {
+        Jdbi jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        DomainJson json = new DomainJson(book);
+        this.transactions = new TransactionAdapter(jdbi);
+        this.records = new RecordStoreAdapter(transactions, new RecordRows(keys, json));
+        this.objections = new ObjectionStoreAdapter(transactions, json);
+        this.repairs = new RepairStoreAdapter(transactions, json);
+        this.audit = new AuditLogAdapter(transactions);
+        this.submissions = new SubmissionLogAdapter(transactions);
+    }
+
+    /** Migrates the schema, then hands out the stores. */
+    public static JdbcStores migrate(DataSource dataSource, KeyRing keys, PolicyBook book) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(book, "book");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return new JdbcStores(dataSource, keys, book);
+    }
+
+    public RecordStorePort records() {
+        return records;
+    }
+
+    public RecordStatisticsPort statistics() {
+        return records;
+    }
+
+    public ObjectionStorePort objections() {
+        return objections;
+    }
+
+    public RepairStorePort repairs() {
+        return repairs;
+    }
+
+    public AuditLogPort auditLog() {
+        return audit;
+    }
+
+    public SubmissionLogPort submissionLog() {
+        return submissions;
+    }
+
+    public TransactionPort transactions() {
+        return transactions;
+    }
+}

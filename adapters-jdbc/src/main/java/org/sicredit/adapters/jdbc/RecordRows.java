@@ -1,0 +1,205 @@
+package org.sicredit.adapters.jdbc;
+
+import io.vavr.collection.List;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.domain.policy.Classification;
+import org.sicredit.domain.policy.SeriousGround;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.Providers;
+import org.sicredit.domain.record.RecordContent;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.record.Scheme;
+import org.sicredit.domain.subject.Individual;
+import org.sicredit.domain.subject.LegalRepresentative;
+import org.sicredit.domain.subject.Organisation;
+import org.sicredit.domain.subject.OrganisationIdentifier;
+import org.sicredit.domain.subject.ResidentIdNumber;
+import org.sicredit.domain.subject.Subject;
+import org.sicredit.domain.subject.SubjectIdentifier;
+import org.sicredit.domain.subject.SubjectName;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/**
+ * A record as a row of {@code dishonesty_record} and back. Resident ID numbers go in sealed (AES-GCM, bound to the
+ * row id and column) with a blind index beside them; the history goes in sealed whole, for it repeats the content.
+ */
+final class RecordRows {
+
+    static final String COLUMNS = "id, provider_code, document_number, subject_kind, subject_name, subject_key, "
+            + "subject_code, subject_id_cipher, legal_rep_name, legal_rep_id_cipher, legal_rep_id_index, category, "
+            + "cause, act_date, act_ended_on, amount, public_notice_issued, obstruction_serious, other_serious_harm, "
+            + "scheme, severity, serious_grounds, query_period, collected_on, collected_month, status, status_period, "
+            + "status_on, status_detail, reported_on, query_period_ends_on, history, key_id, version";
+
+    static final String INSERT = "INSERT INTO dishonesty_record (" + COLUMNS + ") VALUES (:id, :provider_code, "
+            + ":document_number, :subject_kind, :subject_name, :subject_key, :subject_code, :subject_id_cipher, "
+            + ":legal_rep_name, :legal_rep_id_cipher, :legal_rep_id_index, :category, :cause, :act_date, "
+            + ":act_ended_on, :amount, :public_notice_issued, :obstruction_serious, :other_serious_harm, :scheme, "
+            + ":severity, :serious_grounds, :query_period, :collected_on, :collected_month, :status, :status_period, "
+            + ":status_on, :status_detail, :reported_on, :query_period_ends_on, :history, :key_id, :version)";
+
+    static final String UPDATE = "UPDATE dishonesty_record SET document_number = :document_number, "
+            + "subject_kind = :subject_kind, subject_name = :subject_name, subject_key = :subject_key, "
+            + "subject_code = :subject_code, subject_id_cipher = :subject_id_cipher, legal_rep_name = :legal_rep_name, "
+            + "legal_rep_id_cipher = :legal_rep_id_cipher, legal_rep_id_index = :legal_rep_id_index, "
+            + "category = :category, cause = :cause, act_date = :act_date, act_ended_on = :act_ended_on, "
+            + "amount = :amount, public_notice_issued = :public_notice_issued, "
+            + "obstruction_serious = :obstruction_serious, other_serious_harm = :other_serious_harm, scheme = :scheme, "
+            + "severity = :severity, serious_grounds = :serious_grounds, query_period = :query_period, "
+            + "collected_on = :collected_on, collected_month = :collected_month, status = :status, "
+            + "status_period = :status_period, status_on = :status_on, status_detail = :status_detail, "
+            + "reported_on = :reported_on, query_period_ends_on = :query_period_ends_on, history = :history, "
+            + "key_id = :key_id, version = :version WHERE id = :id AND version = :expected_version";
+
+    private final KeyRing keys;
+    private final DomainJson json;
+
+    RecordRows(KeyRing keys, DomainJson json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    /** The key under which a subject is found: a code as it is, a resident ID number by its blind index. */
+    String subjectKey(SubjectIdentifier identifier) {
+        return identifier instanceof ResidentIdNumber number ? "h:" + keys.blindIndex(number.value())
+                : identifier.value();
+    }
+
+    <S extends SqlStatement<S>> S bind(S statement, DishonestyRecord record) {
+        RecordContent content = record.content();
+        Subject subject = content.subject();
+        String id = record.id().toString();
+        Option<Organisation> organisation = subject instanceof Organisation o ? Option.some(o) : Option.none();
+        Option<ResidentIdNumber> legalRepId = organisation.map(o -> o.legalRepresentative().residentIdNumber());
+        RecordState state = record.state();
+        return statement
+                .bind("id", record.id().value())
+                .bind("provider_code", record.provider().code())
+                .bind("document_number", content.documentNumber())
+                .bind("subject_kind", subject.kind().name())
+                .bind("subject_name", subject.name().value())
+                .bind("subject_key", subjectKey(subject.identifier()))
+                .bind("subject_code", organisation.map(o -> o.identifier().value()).getOrNull())
+                .bind("subject_id_cipher", subject instanceof Individual individual
+                        ? keys.seal(individual.identifier().value(), id + "/subject_id") : null)
+                .bind("legal_rep_name", organisation.map(o -> o.legalRepresentative().name().value()).getOrNull())
+                .bind("legal_rep_id_cipher", legalRepId.map(n -> keys.seal(n.value(), id + "/legal_rep_id")).getOrNull())
+                .bind("legal_rep_id_index", legalRepId.map(n -> keys.blindIndex(n.value())).getOrNull())
+                .bind("category", (short) content.category().item())
+                .bind("cause", content.cause())
+                .bind("act_date", content.actDate())
+                .bind("act_ended_on", content.actEndedOn().getOrNull())
+                .bind("amount", content.amount().getOrNull())
+                .bind("public_notice_issued", content.publicNoticeIssued())
+                .bind("obstruction_serious", content.obstructionSerious())
+                .bind("other_serious_harm", content.otherSeriousHarm())
+                .bind("scheme", content.scheme().name())
+                .bind("severity", record.classification().severity().name())
+                .bind("serious_grounds", record.classification().grounds().map(Enum::name).mkString(","))
+                .bind("query_period", record.queryPeriod().toString())
+                .bind("collected_on", record.collectedOn())
+                .bind("collected_month", month(YearMonth.from(record.collectedOn())))
+                .bind("status", state.code())
+                .bind("status_period", period(state).map(RecordRows::month).getOrNull())
+                .bind("status_on", on(state).getOrNull())
+                .bind("status_detail", detail(state).getOrNull())
+                .bind("reported_on", record.reportedOn().getOrNull())
+                .bind("query_period_ends_on", record.lastDayOfQueryPeriod().getOrNull())
+                .bind("history", keys.seal(json.recordHistory(record.history()), id + "/history"))
+                .bind("key_id", keys.activeKeyId())
+                .bind("version", record.version());
+    }
+
+    DishonestyRecord read(ResultSet row) throws SQLException {
+        String id = row.getObject("id", UUID.class).toString();
+        String keyId = row.getString("key_id");
+        LocalDate actDate = row.getObject("act_date", LocalDate.class);
+        SubjectName name = new SubjectName(row.getString("subject_name"));
+        Subject subject = "ORGANISATION".equals(row.getString("subject_kind"))
+                ? new Organisation(name, DomainJson.stored(OrganisationIdentifier.parse(row.getString("subject_code"))),
+                new LegalRepresentative(new SubjectName(row.getString("legal_rep_name")),
+                        DomainJson.residentIdNumber(keys.open(keyId, row.getBytes("legal_rep_id_cipher"),
+                                id + "/legal_rep_id"))))
+                : new Individual(name, DomainJson.residentIdNumber(keys.open(keyId, row.getBytes("subject_id_cipher"),
+                id + "/subject_id")));
+        RecordContent content = new RecordContent(subject, json.category(actDate, row.getShort("category")),
+                row.getString("cause"), actDate, Option.of(row.getObject("act_ended_on", LocalDate.class)),
+                row.getString("document_number"), Option.of(row.getBigDecimal("amount")).map(RecordRows::scale2),
+                row.getBoolean("public_notice_issued"), row.getBoolean("obstruction_serious"),
+                row.getBoolean("other_serious_harm"), Scheme.valueOf(row.getString("scheme")));
+        String grounds = row.getString("serious_grounds");
+        Classification classification = new Classification(grounds.isEmpty() ? TreeSet.empty()
+                : TreeSet.ofAll(List.of(grounds.split(",")).map(SeriousGround::valueOf)));
+        return DishonestyRecord.restore(RecordId.of(id), DomainJson.stored(Providers.byCode(row.getString("provider_code"))),
+                content, classification, Period.parse(row.getString("query_period")),
+                row.getObject("collected_on", LocalDate.class), state(row),
+                Option.of(row.getObject("reported_on", LocalDate.class)),
+                json.recordHistory(keys.open(keyId, row.getBytes("history"), id + "/history")), row.getLong("version"));
+    }
+
+    private static RecordState state(ResultSet row) throws SQLException {
+        int periodValue = row.getInt("status_period");
+        YearMonth period = row.wasNull() ? null : YearMonth.of(periodValue / 100, periodValue % 100);
+        LocalDate on = row.getObject("status_on", LocalDate.class);
+        String detail = row.getString("status_detail");
+        return switch (row.getString("status")) {
+            case "COLLECTED" -> new RecordState.Collected();
+            case "SUBMITTED" -> new RecordState.Submitted(period);
+            case "REPORTED" -> new RecordState.Reported(period);
+            case "UNDER_OBJECTION" -> new RecordState.UnderObjection(period, detail);
+            case "REVOKED" -> new RecordState.Revoked(on, detail);
+            case "REPAIRED" -> new RecordState.Repaired(on, detail);
+            case "EXPIRED" -> new RecordState.Expired(on);
+            default -> throw new IllegalStateException("a stored record in an unknown state");
+        };
+    }
+
+    static int month(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    private static Option<YearMonth> period(RecordState state) {
+        if (state instanceof RecordState.Submitted s) {
+            return Option.some(s.period());
+        }
+        if (state instanceof RecordState.Reported r) {
+            return Option.some(r.period());
+        }
+        return state instanceof RecordState.UnderObjection u ? Option.some(u.period()) : Option.none();
+    }
+
+    private static Option<LocalDate> on(RecordState state) {
+        if (state instanceof RecordState.Revoked r) {
+            return Option.some(r.revokedOn());
+        }
+        if (state instanceof RecordState.Repaired r) {
+            return Option.some(r.repairedOn());
+        }
+        return state instanceof RecordState.Expired e ? Option.some(e.expiredOn()) : Option.none();
+    }
+
+    private static Option<String> detail(RecordState state) {
+        if (state instanceof RecordState.UnderObjection u) {
+            return Option.some(u.objectionId());
+        }
+        if (state instanceof RecordState.Revoked r) {
+            return Option.some(r.reason());
+        }
+        return state instanceof RecordState.Repaired r ? Option.some(r.proofNumber()) : Option.none();
+    }
+
+    private static BigDecimal scale2(BigDecimal amount) {
+        return amount.setScale(2);
+    }
+}

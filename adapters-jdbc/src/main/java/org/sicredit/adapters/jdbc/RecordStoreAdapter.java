@@ -1,0 +1,153 @@
+package org.sicredit.adapters.jdbc;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.sicredit.application.port.out.RecordStatisticsPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.domain.policy.Severity;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.SubjectIdentifier;
+import org.sicredit.domain.subject.SubjectName;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * {@link RecordStorePort} and {@link RecordStatisticsPort} on {@code dishonesty_record}. New records go in as one
+ * JDBC batch, changed ones as one batch of version-checked updates, both in one transaction (or behind a savepoint
+ * in the caller's). Inside a transaction, the report run's and the sweep's reads claim their rows with
+ * {@code FOR UPDATE SKIP LOCKED}.
+ */
+public final class RecordStoreAdapter implements RecordStorePort, RecordStatisticsPort {
+
+    private static final String SELECT = "SELECT " + RecordRows.COLUMNS + " FROM dishonesty_record ";
+    private static final String CLAIM = " FOR UPDATE SKIP LOCKED";
+
+    private final TransactionAdapter transactions;
+    private final RecordRows rows;
+
+    RecordStoreAdapter(TransactionAdapter transactions, RecordRows rows) {
+        this.transactions = transactions;
+        this.rows = rows;
+    }
+
+    @Override
+    public Either<Rejection, Seq<DishonestyRecord>> saveAll(Seq<Save> saves) {
+        if (saves.isEmpty()) {
+            return Either.right(List.empty());
+        }
+        return transactions.atomically(handle -> {
+            Seq<Save> created = saves.filter(save -> save.expectedVersion() == 0);
+            Seq<Save> changed = saves.filter(save -> save.expectedVersion() > 0);
+            return insert(handle, created).flatMap(ignored -> update(handle, changed))
+                    .map(ignored -> saves.map(Save::record));
+        });
+    }
+
+    private Either<Rejection, Integer> insert(Handle handle, Seq<Save> created) {
+        if (created.isEmpty()) {
+            return Either.right(0);
+        }
+        PreparedBatch batch = handle.prepareBatch(RecordRows.INSERT);
+        created.forEach(save -> rows.bind(batch, save.record()).add());
+        try {
+            batch.execute();
+            return Either.right(created.size());
+        } catch (RuntimeException e) {
+            return Either.left(SqlFailures.onInsert(e, RecordStoreAdapter::duplicate, RecordStoreAdapter::stale));
+        }
+    }
+
+    private Either<Rejection, Integer> update(Handle handle, Seq<Save> changed) {
+        if (changed.isEmpty()) {
+            return Either.right(0);
+        }
+        PreparedBatch batch = handle.prepareBatch(RecordRows.UPDATE);
+        changed.forEach(save -> rows.bind(batch, save.record()).bind("expected_version", save.expectedVersion()).add());
+        int[] counts = batch.execute();
+        for (int count : counts) {
+            if (count == 0) {
+                return Either.left(stale());
+            }
+        }
+        return Either.right(changed.size());
+    }
+
+    @Override
+    public Option<DishonestyRecord> findById(RecordId id) {
+        return query(SELECT + "WHERE id = :id", "id", id.value()).headOption();
+    }
+
+    @Override
+    public Option<DishonestyRecord> findByNaturalKey(String providerCode, String documentNumber,
+                                                     SubjectIdentifier subject) {
+        return transactions.readList(handle -> handle.createQuery(SELECT + "WHERE provider_code = :provider "
+                        + "AND document_number = :document AND subject_key = :subject")
+                .bind("provider", providerCode).bind("document", documentNumber)
+                .bind("subject", rows.subjectKey(subject))
+                .map((row, context) -> rows.read(row)).list()).headOption();
+    }
+
+    @Override
+    public Seq<DishonestyRecord> findBySubject(SubjectIdentifier subject) {
+        return query(SELECT + "WHERE subject_key = :key ORDER BY id", "key", rows.subjectKey(subject));
+    }
+
+    @Override
+    public Seq<DishonestyRecord> findBySubjectName(SubjectName name) {
+        return query(SELECT + "WHERE subject_name = :name ORDER BY id", "name", name.value());
+    }
+
+    @Override
+    public Seq<DishonestyRecord> findSubmittedFor(YearMonth period) {
+        return query(SELECT + "WHERE status = 'SUBMITTED' AND status_period = :period ORDER BY id" + claim(),
+                "period", RecordRows.month(period));
+    }
+
+    @Override
+    public Seq<DishonestyRecord> findExpirable(LocalDate today, int limit) {
+        return transactions.readList(handle -> handle.createQuery(SELECT + "WHERE query_period_ends_on < :today "
+                        + "AND status NOT IN ('REVOKED', 'REPAIRED', 'EXPIRED') ORDER BY id LIMIT :limit" + claim())
+                .bind("today", today).bind("limit", limit)
+                .map((row, context) -> rows.read(row)).list());
+    }
+
+    @Override
+    public Seq<Tally> tally(YearMonth from, YearMonth to) {
+        return transactions.readList(handle -> handle.createQuery("SELECT collected_month, category, severity, "
+                        + "provider_code, status, COUNT(*) AS n FROM dishonesty_record "
+                        + "WHERE collected_month BETWEEN :from AND :to "
+                        + "GROUP BY collected_month, category, severity, provider_code, status "
+                        + "ORDER BY collected_month, category, severity, provider_code, status")
+                .bind("from", RecordRows.month(from)).bind("to", RecordRows.month(to))
+                .map((row, context) -> new Tally(YearMonth.of(row.getInt(1) / 100, row.getInt(1) % 100),
+                        row.getInt(2), Severity.valueOf(row.getString(3)), row.getString(4), row.getString(5),
+                        row.getLong(6)))
+                .list());
+    }
+
+    private String claim() {
+        return transactions.inTransaction() ? CLAIM : "";
+    }
+
+    private Seq<DishonestyRecord> query(String sql, String name, Object value) {
+        return transactions.readList(handle -> handle.createQuery(sql).bind(name, value)
+                .map((row, context) -> rows.read(row)).list());
+    }
+
+    private static Rejection stale() {
+        return Rejection.of(STALE_VERSION, "version", "", "失信信息已被他人修改，请重新读取后再试",
+                "The record was changed by someone else; reload and retry");
+    }
+
+    private static Rejection duplicate() {
+        return Rejection.of(DUPLICATE_RECORD, "documentNumber", "", "同一提供单位、文书编号和主体的失信信息已存在",
+                "A record with this provider, document number and subject exists");
+    }
+}

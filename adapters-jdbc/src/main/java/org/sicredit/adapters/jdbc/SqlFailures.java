@@ -1,0 +1,46 @@
+package org.sicredit.adapters.jdbc;
+
+import org.sicredit.domain.rejection.Rejection;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Tells a broken unique constraint (a business "no") from a broken database (an exception that propagates). */
+final class SqlFailures {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private SqlFailures() {
+    }
+
+    /**
+     * A failed insert: a taken natural key is {@code duplicate}, a taken primary key means someone stored this
+     * aggregate first ({@code stale}); anything else is rethrown.
+     */
+    static Rejection onInsert(RuntimeException failure, Supplier<Rejection> duplicate, Supplier<Rejection> stale) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
+                return text(sql).contains("uq_") ? duplicate.get() : stale.get();
+            }
+        }
+        throw failure;
+    }
+
+    private static String text(SQLException sql) {
+        StringBuilder text = new StringBuilder();
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+            text.append(e.getMessage()).append('\n');
+        }
+        return text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isUniqueViolation(SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
