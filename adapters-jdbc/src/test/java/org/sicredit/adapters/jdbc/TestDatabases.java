@@ -1,0 +1,85 @@
+package org.sicredit.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.domain.policy.Policies;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real databases for the tests: a fresh in-memory H2 (PostgreSQL mode) per call, and one real PostgreSQL for the
+ * whole run — started from Maven's embedded binaries, or the server {@code SICREDIT_TEST_PG_URL} names (with
+ * {@code SICREDIT_TEST_PG_USER} and {@code SICREDIT_TEST_PG_PASSWORD}) — emptied before each use.
+ */
+public final class TestDatabases {
+
+    public static final KeyRing KEYS = KeyRing.generate("test-1");
+
+    private static final AtomicInteger H2_COUNTER = new AtomicInteger();
+    private static HikariDataSource postgres;
+    private static JdbcStores postgresStores;
+
+    private TestDatabases() {
+    }
+
+    public static JdbcStores h2() {
+        HikariDataSource dataSource = DataSources.inMemoryH2("test" + H2_COUNTER.incrementAndGet());
+        return JdbcStores.migrate(dataSource, KEYS, Policies.defaultBook());
+    }
+
+    /** The shared PostgreSQL, every table emptied. */
+    public static synchronized JdbcStores postgres() {
+        if (postgresStores == null) {
+            postgresStores = JdbcStores.migrate(postgresDataSource(), KEYS, Policies.defaultBook());
+        }
+        execute(postgresDataSource(), "TRUNCATE audit_entry_record, audit_entry, submission_log, repair_application, "
+                + "objection, dishonesty_record");
+        return postgresStores;
+    }
+
+    public static synchronized DataSource postgresDataSource() {
+        if (postgres == null) {
+            String url = System.getenv("SICREDIT_TEST_PG_URL");
+            if (url != null && !url.isBlank()) {
+                postgres = DataSources.postgres(url, System.getenv("SICREDIT_TEST_PG_USER"),
+                        System.getenv("SICREDIT_TEST_PG_PASSWORD"));
+            } else {
+                EmbeddedPostgres server = EmbeddedServer.INSTANCE;
+                postgres = DataSources.postgres(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            }
+        }
+        return postgres;
+    }
+
+    static void execute(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Started on first use, stopped when the JVM ends; durable as in production (fsync, synchronous commit). */
+    private static final class EmbeddedServer {
+        static final EmbeddedPostgres INSTANCE = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                return EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+            }
+        }
+    }
+}
