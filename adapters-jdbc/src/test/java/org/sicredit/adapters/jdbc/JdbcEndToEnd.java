@@ -1,0 +1,127 @@
+package org.sicredit.adapters.jdbc;
+
+import io.vavr.collection.Seq;
+import org.junit.jupiter.api.Test;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.fixtures.InMemoryPlatformGateway;
+import org.sicredit.application.fixtures.InMemoryProviderNotifier;
+import org.sicredit.application.fixtures.MutableClock;
+import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.DecideObjectionUseCase;
+import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.ForwardObjectionUseCase;
+import org.sicredit.application.port.in.IssueRepairProofUseCase;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.in.MarkObjectionUseCase;
+import org.sicredit.application.port.in.NotifyProviderUseCase;
+import org.sicredit.application.port.in.ProduceStatisticsUseCase;
+import org.sicredit.application.port.in.ReceiveObjectionUseCase;
+import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.in.VerifyObjectionUseCase;
+import org.sicredit.application.port.in.VerifyRepairUseCase;
+import org.sicredit.application.port.out.AuditLogPort.Action;
+import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
+import org.sicredit.application.service.Sicredit;
+import org.sicredit.domain.calendar.HolidayCn;
+import org.sicredit.domain.objection.Decision;
+import org.sicredit.domain.objection.ObjectionId;
+import org.sicredit.domain.objection.ObjectionStep;
+import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.repair.RepairGround;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
+
+/** The use cases end to end on a real database: one subclass per database. */
+abstract class JdbcEndToEnd {
+
+    private static final Caller CLERK = Caller.provider("clerk-001", "SHSI");
+    private static final Caller BUREAU = Caller.bureau("officer-001");
+    private static final Caller CENTRE = Caller.centre("centre-desk");
+    private static final YearMonth JUNE = YearMonth.of(2020, 6);
+
+    private final MutableClock clock = new MutableClock(LocalDate.of(2020, 6, 30));
+    private final InMemoryPlatformGateway platform = new InMemoryPlatformGateway(clock);
+    private final JdbcStores stores = stores();
+    private final Sicredit sicredit = Sicredit.builder()
+            .recordStore(stores.records()).recordStatistics(stores.statistics())
+            .objectionStore(stores.objections()).repairStore(stores.repairs())
+            .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
+            .platformGateway(platform).providerNotifier(new InMemoryProviderNotifier(clock))
+            .transactions(stores.transactions()).holidayData(() -> HolidayCn.schedules(2007, 2027))
+            .policyBook(Policies.defaultBook()).clock(clock)
+            .build();
+
+    protected abstract JdbcStores stores();
+
+    @Test
+    void a_record_goes_from_submission_through_objection_and_repair_with_every_step_stored_and_audited() {
+        Seq<RecordId> added = sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI",
+                JUNE, List.of(new CollectSubmissionUseCase.Row(1, aRecord().endedOn(LocalDate.of(2020, 3, 20)).draft()),
+                        new CollectSubmissionUseCase.Row(2, aRecord().ofAnIndividual().fraudOf("12000.00")
+                                .documentNumber("D-2").draft())))).get().added();
+        sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, JUNE)).get();
+        RecordId organisation = added.get(0);
+
+        clock.setDay(LocalDate.of(2020, 9, 29));
+        ObjectionId objection = sicredit.receiveObjection().receive(new ReceiveObjectionUseCase.Command(CENTRE,
+                organisation, "欠费金额有误")).get().id();
+        sicredit.markObjection().mark(new MarkObjectionUseCase.Command(CENTRE, objection)).get();
+        sicredit.forwardObjection().forward(new ForwardObjectionUseCase.Command(CENTRE, objection)).get();
+        sicredit.notifyProvider().notifyProvider(new NotifyProviderUseCase.Command(BUREAU, objection)).get();
+        sicredit.verifyObjection().verify(new VerifyObjectionUseCase.Command(CLERK, objection, "核查属实")).get();
+        platform.refuseNext();
+        assertThat(sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, objection,
+                Decision.UPHOLD, "信息无误", null)).getLeft().code()).isEqualTo("PLATFORM_UNAVAILABLE");
+        assertThat(stores.records().findById(organisation).get().state()).isInstanceOf(RecordState.UnderObjection.class);
+        assertThat(stores.objections().findById(objection).get().lastStep()).isEqualTo(ObjectionStep.VERIFIED);
+        sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, objection, Decision.UPHOLD,
+                "信息无误", null)).get();
+
+        clock.setDay(LocalDate.of(2021, 9, 1));
+        String repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
+                organisation, RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴", List.of("补缴凭证"))).get().id();
+        sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(CLERK, repair, "属实")).get();
+        clock.setDay(LocalDate.of(2021, 9, 30));
+        assertThat(sicredit.issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(CLERK, repair, "P-1"))
+                .get().delistBy()).isEqualTo(LocalDate.of(2021, 10, 11));
+
+        assertThat(stores.records().findById(organisation).get().state())
+                .isEqualTo(new RecordState.Repaired(LocalDate.of(2021, 9, 30), "P-1"));
+        assertThat(stores.auditLog().entriesFor(organisation).map(AuditEntry::action)).containsExactly(
+                Action.OBJECTION_RECEIVED, Action.OBJECTION_MARKED, Action.OBJECTION_FORWARDED,
+                Action.PROVIDER_NOTIFIED, Action.OBJECTION_VERIFIED, Action.OBJECTION_DECIDED, Action.REPAIR_APPLIED,
+                Action.REPAIR_VERIFIED, Action.REPAIR_PROOF_ISSUED);
+        LookUpSubjectUseCase.Result person = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
+                "440524188001010014", null, LocalDate.of(2021, 9, 30), "复核")).get();
+        assertThat(person.activeRecords().map(view -> view.id())).containsExactly(added.get(1));
+        assertThat(sicredit.produceStatistics().produce(new ProduceStatisticsUseCase.Query(BUREAU, JUNE, JUNE)).get()
+                .byStatus().toJavaMap()).containsEntry("REPAIRED", 1L).containsEntry("REPORTED", 1L);
+    }
+
+    @Test
+    void the_expiry_sweep_claims_and_expires_each_record_once_even_when_run_twice() {
+        java.util.List<CollectSubmissionUseCase.Row> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            rows.add(new CollectSubmissionUseCase.Row(i, aRecord().documentNumber("E-" + i)
+                    .endedOn(LocalDate.of(2020, 3, 20)).draft()));
+        }
+        sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI", JUNE, rows)).get();
+        clock.setDay(LocalDate.of(2025, 3, 21));
+
+        ExpireRecordsUseCase.Result first = sicredit.expireRecords().expire(
+                new ExpireRecordsUseCase.Command(Caller.system("sweep"))).get();
+        ExpireRecordsUseCase.Result second = sicredit.expireRecords().expire(
+                new ExpireRecordsUseCase.Command(Caller.system("sweep"))).get();
+
+        assertThat(first.expired()).hasSize(30);
+        assertThat(second.expired()).isEmpty();
+    }
+}

@@ -1,0 +1,9 @@
+package org.sicredit.adapters.jdbc;
+
+class PostgresEndToEndTest extends JdbcEndToEnd {
+
+    @Override
+    protected JdbcStores stores() {
+        return TestDatabases.postgres();
+    }
+}
