@@ -1,0 +1,97 @@
+package org.sicredit.adapters.jdbc;
+
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.subject.ResidentIdNumber;
+
+import javax.sql.DataSource;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
+
+/** A dump of the database holds no resident ID number in clear, yet every record reads back and is found by it. */
+class PersonalNumbersAtRestTest {
+
+    private static final String PERSON = "440524188001010014";
+    private static final String LEGAL_REPRESENTATIVE = "11010519491231002X";
+
+    @Test
+    void a_postgresql_dump_of_every_table_holds_no_resident_id_number_in_clear() throws Exception {
+        JdbcStores stores = TestDatabases.postgres();
+        storeBoth(stores);
+
+        String dump = postgresDump(TestDatabases.postgresDataSource());
+
+        assertThat(dump).contains("上海示例贸易有限公司").contains("9131000013221158XC");
+        assertThat(dump).doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE)
+                .doesNotContain(PERSON.substring(6, 14) + PERSON.substring(14));
+        assertFoundAndReadable(stores);
+    }
+
+    @Test
+    void an_h2_script_of_the_database_holds_no_resident_id_number_in_clear(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        var dataSource = DataSources.embeddedH2(dir);
+        JdbcStores stores = JdbcStores.migrate(dataSource, TestDatabases.KEYS,
+                org.sicredit.domain.policy.Policies.defaultBook());
+        storeBoth(stores);
+        Path script = dir.resolve("dump.sql");
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SCRIPT TO '" + script.toString().replace("'", "''") + "'");
+        }
+        String dump = Files.readString(script, StandardCharsets.UTF_8);
+        dataSource.close();
+
+        assertThat(dump).contains("INSERT INTO").contains("9131000013221158XC");
+        assertThat(dump).doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE);
+        assertThat(new String(Files.readAllBytes(dir.resolve("sicredit.mv.db")), StandardCharsets.ISO_8859_1))
+                .as("the database file itself").doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE);
+    }
+
+    private static void storeBoth(JdbcStores stores) {
+        DishonestyRecord organisation = aRecord().build();
+        DishonestyRecord person = aRecord().ofAnIndividual().fraudOf("12000.00").build();
+        assertThat(((org.sicredit.domain.subject.Organisation) organisation.content().subject()).legalRepresentative()
+                .residentIdNumber().value()).isEqualTo(LEGAL_REPRESENTATIVE);
+        assertThat(person.content().subject().identifier().value()).isEqualTo(PERSON);
+        stores.records().saveAll(List.of(Save.created(organisation), Save.created(person))).get();
+    }
+
+    private static void assertFoundAndReadable(JdbcStores stores) {
+        assertThat(stores.records().findBySubject(new ResidentIdNumber(PERSON)).single().content().subject()
+                .identifier().value()).isEqualTo(PERSON);
+    }
+
+    /** What pg_dump's data section holds: every row of every table of the schema, as COPY text. */
+    private static String postgresDump(DataSource dataSource) throws Exception {
+        StringWriter dump = new StringWriter();
+        try (Connection connection = dataSource.getConnection()) {
+            PGConnection postgres = connection.unwrap(PGConnection.class);
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            assertThat(tables).contains("dishonesty_record", "audit_entry", "objection", "repair_application");
+            for (String table : tables) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                postgres.getCopyAPI().copyOut("COPY " + table + " TO STDOUT", out);
+                dump.append(out.toString(StandardCharsets.UTF_8));
+            }
+        }
+        return dump.toString();
+    }
+}
