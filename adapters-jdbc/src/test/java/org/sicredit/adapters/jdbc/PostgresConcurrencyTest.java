@@ -1,0 +1,144 @@
+package org.sicredit.adapters.jdbc;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.junit.jupiter.api.Test;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.fixtures.InMemoryPlatformGateway;
+import org.sicredit.application.fixtures.InMemoryProviderNotifier;
+import org.sicredit.application.fixtures.MutableClock;
+import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.service.Sicredit;
+import org.sicredit.domain.calendar.HolidayCn;
+import org.sicredit.domain.fixtures.Clocks;
+import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.rejection.Rejection;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.BUREAU_OFFICER;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
+
+/** Two application instances sharing one PostgreSQL: one writer wins, jobs never do the same work twice. */
+class PostgresConcurrencyTest {
+
+    private static final YearMonth APRIL = YearMonth.of(2019, 4);
+
+    private final JdbcStores stores = TestDatabases.postgres();
+    private final MutableClock clock = new MutableClock(LocalDate.of(2024, 6, 1));
+    private final InMemoryPlatformGateway platform = new InMemoryPlatformGateway(clock);
+
+    @Test
+    void of_two_concurrent_writers_of_the_same_version_one_wins_and_the_other_is_told_it_is_stale() throws Exception {
+        DishonestyRecord stored = aRecord().build();
+        stores.records().saveAll(List.of(Save.created(stored))).get();
+        DishonestyRecord submitted = stored.submit(APRIL, BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record();
+        DishonestyRecord revoked = stored.revoke("撤销", BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record();
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        Seq<Either<Rejection, Seq<DishonestyRecord>>> outcomes = together(
+                () -> {
+                    start.await();
+                    return stores.records().saveAll(List.of(new Save(submitted, 1)));
+                },
+                () -> {
+                    start.await();
+                    return stores.records().saveAll(List.of(new Save(revoked, 1)));
+                });
+
+        assertThat(outcomes.filter(Either::isRight)).hasSize(1);
+        assertThat(outcomes.filter(Either::isLeft).single().getLeft().code()).isEqualTo(RecordStorePort.STALE_VERSION);
+        assertThat(stores.records().findById(stored.id()).get().version()).isEqualTo(2);
+    }
+
+    @Test
+    void two_instances_sweeping_at_once_expire_every_record_exactly_once_without_stepping_on_each_other()
+            throws Exception {
+        Seq<DishonestyRecord> expirable = List.range(0, 1200).map(i -> aRecord().documentNumber("EXP-" + i)
+                .endedOn(LocalDate.of(2019, 3, 20)).reportedOn(LocalDate.of(2019, 4, 10)).build());
+        stores.records().saveAll(expirable.map(Save::created)).get();
+        Sicredit first = instance();
+        Sicredit second = instance();
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        Seq<ExpireRecordsUseCase.Result> sweeps = together(
+                () -> sweep(first, start, "sweep-a"),
+                () -> sweep(second, start, "sweep-b"));
+
+        Seq<RecordId> expired = sweeps.flatMap(ExpireRecordsUseCase.Result::expired);
+        assertThat(expired).hasSize(1200).doesNotHaveDuplicates();
+        assertThat(sweeps.map(ExpireRecordsUseCase.Result::skippedBecauseAnotherSweepWasFirst).sum().intValue())
+                .as("claimed rows are skipped, not fought over").isZero();
+        assertThat(expirable.map(r -> stores.records().findById(r.id()).get().state()).distinct())
+                .containsExactly(new RecordState.Expired(LocalDate.of(2024, 6, 1)));
+    }
+
+    @Test
+    void two_instances_reporting_the_same_month_at_once_report_each_record_once() throws Exception {
+        Seq<DishonestyRecord> submitted = List.range(0, 50).map(i -> aRecord().documentNumber("REP-" + i).build()
+                .submit(APRIL, BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record());
+        stores.records().saveAll(submitted.map(Save::created)).get();
+        clock.setDay(LocalDate.of(2019, 5, 2));
+        Sicredit first = instance();
+        Sicredit second = instance();
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        Seq<ReportMonthUseCase.Result> runs = together(
+                () -> report(first, start),
+                () -> report(second, start));
+
+        assertThat(runs.flatMap(ReportMonthUseCase.Result::reported)).hasSize(50).doesNotHaveDuplicates();
+        assertThat(platform.storedReports().values().map(r -> r.lines().size()).sum().intValue()).isEqualTo(50);
+    }
+
+    private ExpireRecordsUseCase.Result sweep(Sicredit sicredit, CyclicBarrier start, String job) throws Exception {
+        start.await();
+        return sicredit.expireRecords().expire(new ExpireRecordsUseCase.Command(Caller.system(job))).get();
+    }
+
+    private ReportMonthUseCase.Result report(Sicredit sicredit, CyclicBarrier start) throws Exception {
+        start.await();
+        return sicredit.reportMonth().report(new ReportMonthUseCase.Command(Caller.bureau("officer-001"), APRIL)).get();
+    }
+
+    private Sicredit instance() {
+        JdbcStores own = JdbcStores.migrate(TestDatabases.postgresDataSource(), TestDatabases.KEYS,
+                Policies.defaultBook());
+        return Sicredit.builder()
+                .recordStore(own.records()).recordStatistics(own.statistics())
+                .objectionStore(own.objections()).repairStore(own.repairs())
+                .submissionLog(own.submissionLog()).auditLog(own.auditLog())
+                .platformGateway(platform).providerNotifier(new InMemoryProviderNotifier(clock))
+                .transactions(own.transactions()).holidayData(() -> HolidayCn.schedules(2007, 2027))
+                .clock(clock)
+                .build();
+    }
+
+    @SafeVarargs
+    private static <T> Seq<T> together(Callable<T>... work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(work.length);
+        try {
+            List<T> results = List.empty();
+            for (Future<T> done : pool.invokeAll(java.util.List.of(work))) {
+                results = results.append(done.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
