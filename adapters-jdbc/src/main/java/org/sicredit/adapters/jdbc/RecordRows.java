@@ -76,49 +76,68 @@ final class RecordRows {
                 : identifier.value();
     }
 
+    /** The column types, in the order of {@link #COLUMNS}. */
+    static final Class<?>[] TYPES = {UUID.class, String.class, String.class, String.class, String.class, String.class,
+            String.class, byte[].class, String.class, byte[].class, String.class, Short.class, String.class,
+            LocalDate.class, LocalDate.class, BigDecimal.class, Boolean.class, Boolean.class, Boolean.class,
+            String.class, String.class, String.class, String.class, LocalDate.class, Integer.class, String.class,
+            Integer.class, LocalDate.class, String.class, LocalDate.class, LocalDate.class, byte[].class, String.class,
+            Long.class};
+
+    static final String[] NAMES = COLUMNS.split(", ");
+
     <S extends SqlStatement<S>> S bind(S statement, DishonestyRecord record) {
+        Object[] values = values(record);
+        for (int i = 0; i < NAMES.length; i++) {
+            statement.bindByType(NAMES[i], values[i], TYPES[i]);
+        }
+        return statement;
+    }
+
+    /** The row's values, in the order of {@link #COLUMNS}, personal numbers sealed. */
+    Object[] values(DishonestyRecord record) {
         RecordContent content = record.content();
         Subject subject = content.subject();
         String id = record.id().toString();
         Option<Organisation> organisation = subject instanceof Organisation o ? Option.some(o) : Option.none();
         Option<ResidentIdNumber> legalRepId = organisation.map(o -> o.legalRepresentative().residentIdNumber());
         RecordState state = record.state();
-        return statement
-                .bind("id", record.id().value())
-                .bind("provider_code", record.provider().code())
-                .bind("document_number", content.documentNumber())
-                .bind("subject_kind", subject.kind().name())
-                .bind("subject_name", subject.name().value())
-                .bind("subject_key", subjectKey(subject.identifier()))
-                .bind("subject_code", organisation.map(o -> o.identifier().value()).getOrNull())
-                .bind("subject_id_cipher", subject instanceof Individual individual
-                        ? keys.seal(individual.identifier().value(), id + "/subject_id") : null)
-                .bind("legal_rep_name", organisation.map(o -> o.legalRepresentative().name().value()).getOrNull())
-                .bind("legal_rep_id_cipher", legalRepId.map(n -> keys.seal(n.value(), id + "/legal_rep_id")).getOrNull())
-                .bind("legal_rep_id_index", legalRepId.map(n -> keys.blindIndex(n.value())).getOrNull())
-                .bind("category", (short) content.category().item())
-                .bind("cause", content.cause())
-                .bind("act_date", content.actDate())
-                .bind("act_ended_on", content.actEndedOn().getOrNull())
-                .bind("amount", content.amount().getOrNull())
-                .bind("public_notice_issued", content.publicNoticeIssued())
-                .bind("obstruction_serious", content.obstructionSerious())
-                .bind("other_serious_harm", content.otherSeriousHarm())
-                .bind("scheme", content.scheme().name())
-                .bind("severity", record.classification().severity().name())
-                .bind("serious_grounds", record.classification().grounds().map(Enum::name).mkString(","))
-                .bind("query_period", record.queryPeriod().toString())
-                .bind("collected_on", record.collectedOn())
-                .bind("collected_month", month(YearMonth.from(record.collectedOn())))
-                .bind("status", state.code())
-                .bind("status_period", period(state).map(RecordRows::month).getOrNull())
-                .bind("status_on", on(state).getOrNull())
-                .bind("status_detail", detail(state).getOrNull())
-                .bind("reported_on", record.reportedOn().getOrNull())
-                .bind("query_period_ends_on", record.lastDayOfQueryPeriod().getOrNull())
-                .bind("history", keys.seal(json.recordHistory(record.history()), id + "/history"))
-                .bind("key_id", keys.activeKeyId())
-                .bind("version", record.version());
+        return new Object[] {
+                record.id().value(),
+                record.provider().code(),
+                content.documentNumber(),
+                subject.kind().name(),
+                subject.name().value(),
+                subjectKey(subject.identifier()),
+                organisation.map(o -> o.identifier().value()).getOrNull(),
+                subject instanceof Individual individual
+                        ? keys.seal(individual.identifier().value(), id + "/subject_id") : null,
+                organisation.map(o -> o.legalRepresentative().name().value()).getOrNull(),
+                legalRepId.map(n -> keys.seal(n.value(), id + "/legal_rep_id")).getOrNull(),
+                legalRepId.map(n -> keys.blindIndex(n.value())).getOrNull(),
+                (short) content.category().item(),
+                content.cause(),
+                content.actDate(),
+                content.actEndedOn().getOrNull(),
+                content.amount().getOrNull(),
+                content.publicNoticeIssued(),
+                content.obstructionSerious(),
+                content.otherSeriousHarm(),
+                content.scheme().name(),
+                record.classification().severity().name(),
+                record.classification().grounds().map(Enum::name).mkString(","),
+                record.queryPeriod().toString(),
+                record.collectedOn(),
+                month(YearMonth.from(record.collectedOn())),
+                state.code(),
+                period(state).map(RecordRows::month).getOrNull(),
+                on(state).getOrNull(),
+                detail(state).getOrNull(),
+                record.reportedOn().getOrNull(),
+                record.lastDayOfQueryPeriod().getOrNull(),
+                keys.seal(json.recordHistory(record.history()), id + "/history"),
+                keys.activeKeyId(),
+                record.version()};
     }
 
     DishonestyRecord read(ResultSet row) throws SQLException {

@@ -15,6 +15,7 @@ import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.SubjectIdentifier;
 import org.sicredit.domain.subject.SubjectName;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -31,6 +32,7 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
 
     private final TransactionAdapter transactions;
     private final RecordRows rows;
+    private volatile Boolean postgres;
 
     RecordStoreAdapter(TransactionAdapter transactions, RecordRows rows) {
         this.transactions = transactions;
@@ -54,11 +56,19 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
         if (created.isEmpty()) {
             return Either.right(0);
         }
-        PreparedBatch batch = handle.prepareBatch(RecordRows.INSERT);
-        created.forEach(save -> rows.bind(batch, save.record()).add());
         try {
-            batch.execute();
+            if (isPostgres(handle)) {
+                PostgresCopy.copy(handle.getConnection(), "dishonesty_record", RecordRows.COLUMNS,
+                        created.map(save -> rows.values(save.record())));
+            } else {
+                PreparedBatch batch = handle.prepareBatch(RecordRows.INSERT);
+                created.forEach(save -> rows.bind(batch, save.record()).add());
+                batch.execute();
+            }
             return Either.right(created.size());
+        } catch (SQLException e) {
+            return Either.left(SqlFailures.onInsert(new IllegalStateException(e), RecordStoreAdapter::duplicate,
+                    RecordStoreAdapter::stale));
         } catch (RuntimeException e) {
             return Either.left(SqlFailures.onInsert(e, RecordStoreAdapter::duplicate, RecordStoreAdapter::stale));
         }
@@ -130,6 +140,15 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
                         row.getInt(2), Severity.valueOf(row.getString(3)), row.getString(4), row.getString(5),
                         row.getLong(6)))
                 .list());
+    }
+
+    private boolean isPostgres(Handle handle) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+            postgres = known;
+        }
+        return known;
     }
 
     private String claim() {
