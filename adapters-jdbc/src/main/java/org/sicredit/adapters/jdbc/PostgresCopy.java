@@ -1,6 +1,5 @@
 package org.sicredit.adapters.jdbc;
 
-import io.vavr.collection.Seq;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -19,32 +18,40 @@ final class PostgresCopy {
     private static final int CHUNK = 1 << 16;
     private static final HexFormat HEX = HexFormat.of();
 
-    private PostgresCopy() {
+    private final CopyIn copy;
+    private final StringBuilder text = new StringBuilder(CHUNK + 4096);
+
+    private PostgresCopy(CopyIn copy) {
+        this.copy = copy;
     }
 
-    static void copy(Connection connection, String table, String columns, Seq<Object[]> rows) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
-        boolean ended = false;
-        try {
-            StringBuilder text = new StringBuilder(CHUNK + 4096);
-            for (Object[] row : rows) {
-                line(text, row);
-                if (text.length() >= CHUNK) {
-                    write(copy, text);
-                }
-            }
-            write(copy, text);
-            copy.endCopy();
-            ended = true;
-        } finally {
-            if (!ended && copy.isActive()) {
-                copy.cancelCopy();
+    /** Opens a COPY into {@code table}; write rows, then {@link #end()} — or {@link #cancel()} on failure. */
+    static PostgresCopy open(Connection connection, String table, String columns) throws SQLException {
+        return new PostgresCopy(connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN"));
+    }
+
+    void write(Iterable<Object[]> rows) throws SQLException {
+        for (Object[] row : rows) {
+            line(text, row);
+            if (text.length() >= CHUNK) {
+                flush();
             }
         }
     }
 
-    private static void write(CopyIn copy, StringBuilder text) throws SQLException {
+    void end() throws SQLException {
+        flush();
+        copy.endCopy();
+    }
+
+    void cancel() throws SQLException {
+        if (copy.isActive()) {
+            copy.cancelCopy();
+        }
+    }
+
+    private void flush() throws SQLException {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
         text.setLength(0);

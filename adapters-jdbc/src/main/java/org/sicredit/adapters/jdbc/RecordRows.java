@@ -49,6 +49,9 @@ final class RecordRows {
             + ":severity, :serious_grounds, :query_period, :collected_on, :collected_month, :status, :status_period, "
             + ":status_on, :status_detail, :reported_on, :query_period_ends_on, :history, :key_id, :version)";
 
+    static final String INSERT_POSITIONAL = "INSERT INTO dishonesty_record (" + COLUMNS + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMNS.split(", ").length, "?")) + ")";
+
     static final String UPDATE = "UPDATE dishonesty_record SET document_number = :document_number, "
             + "subject_kind = :subject_kind, subject_name = :subject_name, subject_key = :subject_key, "
             + "subject_code = :subject_code, subject_id_cipher = :subject_id_cipher, legal_rep_name = :legal_rep_name, "
@@ -92,6 +95,33 @@ final class RecordRows {
             statement.bindByType(NAMES[i], values[i], TYPES[i]);
         }
         return statement;
+    }
+
+    /** Binds {@code values} to a plain JDBC insert ({@link #INSERT_POSITIONAL}), nulls with their column's type. */
+    static void bind(java.sql.PreparedStatement insert, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                insert.setNull(i + 1, sqlType(TYPES[i]));
+            } else {
+                insert.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
+    private static int sqlType(Class<?> type) {
+        if (type == byte[].class) {
+            return java.sql.Types.VARBINARY;
+        }
+        if (type == LocalDate.class) {
+            return java.sql.Types.DATE;
+        }
+        if (type == BigDecimal.class) {
+            return java.sql.Types.NUMERIC;
+        }
+        if (type == Integer.class) {
+            return java.sql.Types.INTEGER;
+        }
+        return java.sql.Types.VARCHAR;
     }
 
     /** The row's values, in the order of {@link #COLUMNS}, personal numbers sealed. */

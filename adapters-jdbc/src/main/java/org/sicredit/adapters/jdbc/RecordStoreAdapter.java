@@ -15,6 +15,8 @@ import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.SubjectIdentifier;
 import org.sicredit.domain.subject.SubjectName;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,6 +30,7 @@ import java.time.YearMonth;
 public final class RecordStoreAdapter implements RecordStorePort, RecordStatisticsPort {
 
     private static final String SELECT = "SELECT " + RecordRows.COLUMNS + " FROM dishonesty_record ";
+    private static final int CHUNK_ROWS = 2_000;
     private static final String CLAIM = " FOR UPDATE SKIP LOCKED";
 
     private final TransactionAdapter transactions;
@@ -52,26 +55,47 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
         });
     }
 
+    /**
+     * New records in chunks: each chunk's rows are prepared (sealed, serialised) on every core, then written — by
+     * COPY on PostgreSQL, by a JDBC batch elsewhere — so only one chunk of prepared rows is held at a time.
+     */
     private Either<Rejection, Integer> insert(Handle handle, Seq<Save> created) {
         if (created.isEmpty()) {
             return Either.right(0);
         }
         try {
+            Connection connection = handle.getConnection();
             if (isPostgres(handle)) {
-                PostgresCopy.copy(handle.getConnection(), "dishonesty_record", RecordRows.COLUMNS,
-                        created.map(save -> rows.values(save.record())));
+                PostgresCopy copy = PostgresCopy.open(connection, "dishonesty_record", RecordRows.COLUMNS);
+                try {
+                    for (Seq<Save> chunk : created.grouped(CHUNK_ROWS)) {
+                        copy.write(prepared(chunk));
+                    }
+                    copy.end();
+                } catch (SQLException | RuntimeException e) {
+                    copy.cancel();
+                    throw e;
+                }
             } else {
-                PreparedBatch batch = handle.prepareBatch(RecordRows.INSERT);
-                created.forEach(save -> rows.bind(batch, save.record()).add());
-                batch.execute();
+                try (PreparedStatement insert = connection.prepareStatement(RecordRows.INSERT_POSITIONAL)) {
+                    for (Seq<Save> chunk : created.grouped(CHUNK_ROWS)) {
+                        for (Object[] values : prepared(chunk)) {
+                            RecordRows.bind(insert, values);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                }
             }
             return Either.right(created.size());
         } catch (SQLException e) {
             return Either.left(SqlFailures.onInsert(new IllegalStateException(e), RecordStoreAdapter::duplicate,
                     RecordStoreAdapter::stale));
-        } catch (RuntimeException e) {
-            return Either.left(SqlFailures.onInsert(e, RecordStoreAdapter::duplicate, RecordStoreAdapter::stale));
         }
+    }
+
+    private java.util.List<Object[]> prepared(Seq<Save> chunk) {
+        return chunk.toJavaParallelStream().map(save -> rows.values(save.record())).toList();
     }
 
     private Either<Rejection, Integer> update(Handle handle, Seq<Save> changed) {
