@@ -97,8 +97,8 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     @Override
     public Either<Rejection, Objection> forward(ForwardObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
-                .flatMap(caller -> step(caller, Action.OBJECTION_FORWARDED, command.objectionId(),
-                        o -> o.forward(caller.actor(), clock)));
+                .flatMap(caller -> objection(command.objectionId()).flatMap(objection -> step(caller,
+                        Action.OBJECTION_FORWARDED, objection, o -> o.forward(caller.actor(), clock))));
     }
 
     @Override
@@ -108,7 +108,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                 .flatMap(objection -> deadlines(objection)
                         .flatMap(deadlines -> objection.deadlines(today(), deadlines, calendar))
                         .map(all -> all.find(d -> d.step() == ObjectionStep.DECIDED).get().due())
-                        .flatMap(due -> step(command.caller(), Action.PROVIDER_NOTIFIED, objection.id(),
+                        .flatMap(due -> step(command.caller(), Action.PROVIDER_NOTIFIED, objection,
                                 o -> o.notifyProvider(command.caller().actor(), clock).flatMap(stepped -> notifier
                                         .requestVerification(new ProviderNotifierPort.VerificationRequest(
                                                 objection.provider().code(), objection.id(), objection.recordId(),
@@ -120,8 +120,9 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     public Either<Rejection, Objection> verify(VerifyObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.PROVIDER))
                 .flatMap(caller -> Providers.byCode(caller.providerCode().get()))
-                .flatMap(provider -> step(command.caller(), Action.OBJECTION_VERIFIED, command.objectionId(),
-                        o -> o.recordVerification(provider, command.finding(), command.caller().actor(), clock)));
+                .flatMap(provider -> objection(command.objectionId()).flatMap(objection -> step(command.caller(),
+                        Action.OBJECTION_VERIFIED, objection, o -> o.recordVerification(provider, command.finding(),
+                                command.caller().actor(), clock))));
     }
 
     @Override
@@ -173,12 +174,12 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         return corrected.isValid() ? Either.right(corrected.get()) : Either.left(corrected.getError().head());
     }
 
-    private Either<Rejection, Objection> step(Caller caller, Action action, ObjectionId id,
+    /** One step on a loaded objection: taken, saved against the loaded version, and audited, in one transaction. */
+    private Either<Rejection, Objection> step(Caller caller, Action action, Objection objection,
                                               Function<Objection, Either<Rejection, Objection.Stepped>> step) {
-        return objection(id).flatMap(objection -> record(objection.recordId())
-                .flatMap(record -> transactions.inTransaction(() -> step.apply(objection)
-                        .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))
-                        .map(saved -> trail.changed(caller, action, id.value(), record, saved)))));
+        return record(objection.recordId()).flatMap(record -> transactions.inTransaction(() -> step.apply(objection)
+                .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))
+                .map(saved -> trail.changed(caller, action, objection.id().value(), record, saved))));
     }
 
     private Either<Rejection, DishonestyRecord> saveRecord(Changed changed, DishonestyRecord loaded) {
