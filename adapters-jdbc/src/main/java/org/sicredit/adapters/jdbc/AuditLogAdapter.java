@@ -8,6 +8,8 @@ import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -78,28 +80,30 @@ public final class AuditLogAdapter implements AuditLogPort {
 
     private Seq<AuditEntry> query(String where, Object value) {
         Map<Long, AuditEntry> entries = new LinkedHashMap<>();
-        transactions.read(handle -> handle.createQuery(SELECT + where).bind("value", value).map((row, context) -> {
-            long seq = row.getLong("seq");
-            AuditEntry entry = entries.computeIfAbsent(seq, ignored -> {
-                try {
-                    return new AuditEntry(row.getObject("at", OffsetDateTime.class).toInstant(),
-                            row.getString("actor_id"), ActorRole.valueOf(row.getString("actor_role")),
-                            Action.valueOf(row.getString("action")), row.getString("purpose"),
-                            row.getString("subject_masked"), row.getObject("as_of", LocalDate.class), List.empty(),
-                            row.getBoolean("personal_numbers_shown"));
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            UUID recordId = row.getObject("record_id", UUID.class);
-            if (recordId != null) {
-                entries.put(seq, new AuditEntry(entry.at(), entry.actorId(), entry.role(), entry.action(),
-                        entry.purpose(), entry.subjectMasked(), entry.asOf(),
-                        entry.records().append(new RecordId(recordId)), entry.personalNumbersShown()));
-            }
-            return seq;
-        }).list());
+        for (Joined row : transactions.readList(handle -> handle.createQuery(SELECT + where).bind("value", value)
+                .map((rows, context) -> joined(rows)).list())) {
+            entries.merge(row.seq(), row.entry(), (kept, next) -> withRecords(kept, kept.records()
+                    .appendAll(next.records())));
+        }
         return List.ofAll(entries.values());
     }
 
+    /** One row of the join: an entry with at most one of its records. */
+    private record Joined(long seq, AuditEntry entry) {
+    }
+
+    private static Joined joined(ResultSet row) throws SQLException {
+        UUID recordId = row.getObject("record_id", UUID.class);
+        return new Joined(row.getLong("seq"), new AuditEntry(row.getObject("at", OffsetDateTime.class).toInstant(),
+                row.getString("actor_id"), ActorRole.valueOf(row.getString("actor_role")),
+                Action.valueOf(row.getString("action")), row.getString("purpose"), row.getString("subject_masked"),
+                row.getObject("as_of", LocalDate.class),
+                recordId == null ? List.empty() : List.of(new RecordId(recordId)),
+                row.getBoolean("personal_numbers_shown")));
+    }
+
+    private static AuditEntry withRecords(AuditEntry entry, Seq<RecordId> records) {
+        return new AuditEntry(entry.at(), entry.actorId(), entry.role(), entry.action(), entry.purpose(),
+                entry.subjectMasked(), entry.asOf(), records, entry.personalNumbersShown());
+    }
 }

@@ -42,13 +42,6 @@ final class RecordRows {
             + "scheme, severity, serious_grounds, query_period, collected_on, collected_month, status, status_period, "
             + "status_on, status_detail, reported_on, query_period_ends_on, history, key_id, version";
 
-    static final String INSERT = "INSERT INTO dishonesty_record (" + COLUMNS + ") VALUES (:id, :provider_code, "
-            + ":document_number, :subject_kind, :subject_name, :subject_key, :subject_code, :subject_id_cipher, "
-            + ":legal_rep_name, :legal_rep_id_cipher, :legal_rep_id_index, :category, :cause, :act_date, "
-            + ":act_ended_on, :amount, :public_notice_issued, :obstruction_serious, :other_serious_harm, :scheme, "
-            + ":severity, :serious_grounds, :query_period, :collected_on, :collected_month, :status, :status_period, "
-            + ":status_on, :status_detail, :reported_on, :query_period_ends_on, :history, :key_id, :version)";
-
     static final String INSERT_POSITIONAL = "INSERT INTO dishonesty_record (" + COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.split(", ").length, "?")) + ")";
 
