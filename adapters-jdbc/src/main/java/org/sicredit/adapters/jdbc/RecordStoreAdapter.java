@@ -2,6 +2,7 @@ package org.sicredit.adapters.jdbc;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Handle;
@@ -31,6 +32,7 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
 
     private static final String SELECT = "SELECT " + RecordRows.COLUMNS + " FROM dishonesty_record ";
     private static final int CHUNK_ROWS = 2_000;
+    private static final int KEYS_PER_QUERY = 500;
     private static final String CLAIM = " FOR UPDATE SKIP LOCKED";
 
     private final TransactionAdapter transactions;
@@ -119,18 +121,19 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
     }
 
     @Override
-    public Option<DishonestyRecord> findByNaturalKey(String providerCode, String documentNumber,
-                                                     SubjectIdentifier subject) {
-        return transactions.readList(handle -> handle.createQuery(SELECT + "WHERE provider_code = :provider "
-                        + "AND document_number = :document AND subject_key = :subject")
-                .bind("provider", providerCode).bind("document", documentNumber)
-                .bind("subject", rows.subjectKey(subject))
-                .map((row, context) -> rows.read(row)).list()).headOption();
+    public Seq<DishonestyRecord> findBySubject(SubjectIdentifier subject) {
+        return query(SELECT + "WHERE subject_key = :key ORDER BY id", "key", rows.subjectKey(subject));
     }
 
     @Override
-    public Seq<DishonestyRecord> findBySubject(SubjectIdentifier subject) {
-        return query(SELECT + "WHERE subject_key = :key ORDER BY id", "key", rows.subjectKey(subject));
+    public Seq<DishonestyRecord> findBySubjects(Set<SubjectIdentifier> subjects) {
+        return subjects.map(rows::subjectKey).toList().sorted().grouped(KEYS_PER_QUERY)
+                .flatMap(keys -> transactions.readList(handle -> handle
+                        .createQuery(SELECT + "WHERE subject_key IN (<keys>)")
+                        .bindList("keys", keys.toJavaList())
+                        .map((row, context) -> rows.read(row)).list()))
+                .toList()
+                .sortBy(record -> record.id().value().toString());
     }
 
     @Override

@@ -25,16 +25,27 @@ final class CommandCheck {
         if (command == null) {
             return Either.left(Rejection.of("COMMAND_REQUIRED", "command", "", "请求不能为空", "A request is required"));
         }
+        return checked(command, "");
+    }
+
+    /** One item of a command that streams its items, reported under {@code path} (such as {@code rows[41]}). */
+    <T> Either<Rejection, T> checkItem(T item, String path) {
+        if (item == null) {
+            return Either.left(Rejection.of("COMMAND_REQUIRED", path, "", path + "不能为空", path + " is required"));
+        }
+        return checked(item, path + ".");
+    }
+
+    private <T> Either<Rejection, T> checked(T command, String prefix) {
         return List.ofAll(validator.validate(command))
                 .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .headOption()
-                .map(CommandCheck::rejection)
+                .map(violation -> rejection(violation, prefix + violation.getPropertyPath()))
                 .<Either<Rejection, T>>map(Either::left)
                 .getOrElse(Either.right(command));
     }
 
-    private static Rejection rejection(ConstraintViolation<?> violation) {
-        String field = violation.getPropertyPath().toString();
+    private static Rejection rejection(ConstraintViolation<?> violation, String field) {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> Rejection.of("COMMAND_REQUIRED", field, "",

@@ -1,5 +1,6 @@
 package org.sicredit.application.contract;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import org.sicredit.domain.policy.Severity;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.fixtures.Subjects;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.SubjectDraft;
 import org.sicredit.domain.subject.SubjectName;
 import org.sicredit.domain.subject.UnifiedSocialCreditCode;
 
@@ -154,8 +157,25 @@ public abstract class RecordStoreContract {
         assertThat(store.findSubmittedFor(YearMonth.of(2019, 5))).isEmpty();
         assertThat(store.findExpirable(LocalDate.of(2024, 3, 20), 10)).isEmpty();
         assertThat(store.findExpirable(LocalDate.of(2024, 3, 21), 10).map(DishonestyRecord::id)).containsExactly(ended.id());
-        assertThat(store.findByNaturalKey(ended.provider().code(), "D-2", ended.content().subject().identifier()))
-                .isNotEmpty();
+    }
+
+    @Test
+    void finds_the_records_of_several_subjects_in_one_question_in_id_order() {
+        RecordStorePort store = emptyStore();
+        DishonestyRecord first = aRecord().build();
+        DishonestyRecord second = aRecord().documentNumber("D-2").build();
+        DishonestyRecord individual = aRecord().ofAnIndividual().fraudOf("12000.00").build();
+        DishonestyRecord someoneElse = aRecord().of(SubjectDraft.organisation("上海另一家有限公司",
+                "91310000MA1FL0001R", "张三", Subjects.REPRESENTATIVE_ID)).build();
+        store.saveAll(List.of(Save.created(first), Save.created(second), Save.created(individual),
+                Save.created(someoneElse))).get();
+
+        Seq<DishonestyRecord> found = store.findBySubjects(HashSet.of(first.content().subject().identifier(),
+                individual.content().subject().identifier(), new UnifiedSocialCreditCode("91310000MA1FL0002W")));
+
+        assertThat(found.map(DishonestyRecord::id)).containsExactlyElementsOf(
+                List.of(first, second, individual).map(DishonestyRecord::id).sortBy(Object::toString));
+        assertThat(store.findBySubjects(HashSet.empty())).isEmpty();
     }
 
     @Test

@@ -115,6 +115,67 @@ class CollectSubmissionTest {
     }
 
     @Test
+    void a_submission_of_several_chunks_asks_for_its_subjects_once_per_chunk_and_still_sees_a_repeat_across_chunks() {
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2_500; i++) {
+            rows.add(row(i, aRecord().documentNumber("D-" + i)));
+        }
+        rows.add(row(2_501, aRecord().documentNumber("D-5").amount(new BigDecimal("1.00"))));
+        rows.add(row(2_502, aRecord().documentNumber("D-6")));
+        int questionsBefore = app.records.subjectQuestions();
+
+        Result result = app.sicredit.collectSubmission().collect(new Command(CLERK, "SHSI", APRIL, rows)).get();
+
+        assertThat(app.records.subjectQuestions() - questionsBefore).isEqualTo(2);
+        assertThat(result.added()).hasSize(2_500);
+        assertThat(result.rejected().map(r -> r.number() + " " + r.rejections().head().code()))
+                .containsExactly("2501 DUPLICATE_ROW_IN_SUBMISSION");
+        assertThat(app.records.size()).isEqualTo(2_500);
+    }
+
+    @Test
+    void reads_the_rows_once_and_stores_each_chunk_before_reading_the_next() {
+        java.util.List<Integer> storedWhenRead = new java.util.ArrayList<>();
+        Iterable<Row> once = new Iterable<>() {
+            private boolean read;
+
+            @Override
+            public java.util.Iterator<Row> iterator() {
+                assertThat(read).as("the rows are read only once").isFalse();
+                read = true;
+                return java.util.stream.IntStream.rangeClosed(1, 4_001).mapToObj(i -> {
+                    storedWhenRead.add(app.records.size());
+                    return row(i, aRecord().documentNumber("D-" + i));
+                }).iterator();
+            }
+        };
+
+        Result result = app.sicredit.collectSubmission().collect(new Command(CLERK, "SHSI", APRIL, once)).get();
+
+        assertThat(result.added()).hasSize(4_001);
+        assertThat(storedWhenRead.get(1_999)).isZero();
+        assertThat(storedWhenRead.get(2_000)).isEqualTo(2_000);
+        assertThat(storedWhenRead.get(4_000)).isEqualTo(4_000);
+    }
+
+    @Test
+    void a_bad_row_late_in_the_file_rejects_the_submission_and_leaves_nothing_of_the_chunks_already_stored() {
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2_100; i++) {
+            rows.add(row(i, aRecord().documentNumber("D-" + i)));
+        }
+        rows.add(null);
+
+        Rejection rejection = app.sicredit.collectSubmission().collect(new Command(CLERK, "SHSI", APRIL, rows))
+                .getLeft();
+
+        assertThat(rejection.code()).isEqualTo("COMMAND_REQUIRED");
+        assertThat(rejection.field()).isEqualTo("rows[2100]");
+        assertThat(app.records.size()).isZero();
+        assertThat(app.submissions.submissionsFor(APRIL)).isEmpty();
+    }
+
+    @Test
     void a_provider_may_not_submit_another_providers_records_and_nothing_is_stored() {
         Rejection rejection = collect(Caller.provider("clerk-9", "SHLS"), "SHSI", APRIL, row(1, aRecord())).getLeft();
 

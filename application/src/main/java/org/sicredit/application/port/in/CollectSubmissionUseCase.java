@@ -2,37 +2,41 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.YearMonth;
-import java.util.List;
 
 /**
  * A provider's monthly submission (沪人社规〔2018〕30号 第七条第一款). Every row becomes a record or that row's list of
  * rejections; nothing is dropped silently. Submitting the same rows again changes nothing (a record is one per
  * provider, document number and subject); a later submission may add rows and correct rows not yet reported. A
  * provider submits only its own records (第四条). Accepted rows are stored all together or not at all.
+ * <p>
+ * The rows are read once, in order, a chunk at a time: a reader of a provider's file may hand them over lazily,
+ * and a submission of {@value #MAX_ROWS} rows is never held in memory whole — what is kept per row is its record
+ * id, or its rejections.
  */
 public interface CollectSubmissionUseCase {
 
-    int MAX_ROWS = 200_000;
+    int MAX_ROWS = 1_000_000;
 
     Either<Rejection, Result> collect(Command command);
 
+    /**
+     * {@code rows} is iterated once; a row that is null, has no draft or a number below one rejects the whole
+     * command (field {@code rows[i]…}, i counted from 0), as do no rows at all and more than {@value #MAX_ROWS}.
+     */
     record Command(
             @NotNull Caller caller,
             @NotBlank String providerCode,
             @NotNull YearMonth period,
-            @NotEmpty @Size(max = MAX_ROWS) List<@NotNull @Valid Row> rows) {
+            @NotNull Iterable<Row> rows) {
     }
 
     /** One row of the provider's file, numbered as the provider sees it. */

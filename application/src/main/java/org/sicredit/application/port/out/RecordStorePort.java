@@ -1,6 +1,7 @@
 package org.sicredit.application.port.out;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.sicredit.domain.record.DishonestyRecord;
@@ -51,10 +52,14 @@ public interface RecordStorePort {
 
     Option<DishonestyRecord> findById(RecordId id);
 
-    Option<DishonestyRecord> findByNaturalKey(String providerCode, String documentNumber, SubjectIdentifier subject);
-
     /** Every record about the subject with this identifier, in any state. */
     Seq<DishonestyRecord> findBySubject(SubjectIdentifier subject);
+
+    /**
+     * Every record about any of these subjects, in any state — one question for a whole chunk of a submission
+     * instead of one per row. Inside a transaction it sees the transaction's own writes.
+     */
+    Seq<DishonestyRecord> findBySubjects(Set<SubjectIdentifier> subjects);
 
     /** Every record about a subject of exactly this (normalised) name. */
     Seq<DishonestyRecord> findBySubjectName(SubjectName name);
