@@ -163,6 +163,7 @@ final class RecordRows {
                 record.version()};
     }
 
+    /** A stored record; its sealed history is opened and decoded only when the record is asked for it. */
     DishonestyRecord read(ResultSet row) throws SQLException {
         String id = row.getObject("id", UUID.class).toString();
         String keyId = row.getString("key_id");
@@ -183,11 +184,12 @@ final class RecordRows {
         String grounds = row.getString("serious_grounds");
         Classification classification = new Classification(grounds.isEmpty() ? TreeSet.empty()
                 : TreeSet.ofAll(List.of(grounds.split(",")).map(SeriousGround::valueOf)));
+        byte[] sealedHistory = row.getBytes("history");
         return DishonestyRecord.restore(RecordId.of(id), DomainJson.stored(Providers.byCode(row.getString("provider_code"))),
                 content, classification, Period.parse(row.getString("query_period")),
                 row.getObject("collected_on", LocalDate.class), state(row),
                 Option.of(row.getObject("reported_on", LocalDate.class)),
-                json.recordHistory(keys.open(keyId, row.getBytes("history"), id + "/history")), row.getLong("version"));
+                () -> json.recordHistory(keys.open(keyId, sealedHistory, id + "/history")), row.getLong("version"));
     }
 
     private static RecordState state(ResultSet row) throws SQLException {

@@ -109,7 +109,7 @@ final class SubmissionIntake {
                             naturalKey(provider.code(), vetted.content()))));
         }
         Known known = Known.of(provider.code(),
-                records.findBySubjects(HashSet.ofAll(candidates).map(Candidate::subject)));
+                records.findBySubjects(HashSet.ofAll(candidates.stream().map(Candidate::subject)::iterator)));
         java.util.Map<String, Save> saves = new LinkedHashMap<>();
         java.util.Map<String, RecordContent> inChunk = new java.util.HashMap<>();
         for (Candidate candidate : candidates) {

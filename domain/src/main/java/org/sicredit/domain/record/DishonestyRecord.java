@@ -1,5 +1,6 @@
 package org.sicredit.domain.record;
 
+import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A dishonesty record (失信信息): the aggregate a provider collects and maintains (沪人社规〔2018〕30号 第四条、第七条).
@@ -60,12 +62,12 @@ public final class DishonestyRecord {
     private final LocalDate collectedOn;
     private final RecordState state;
     private final Option<LocalDate> reportedOn;
-    private final List<RecordEvent> history;
+    private final Lazy<List<RecordEvent>> history;
     private final long version;
 
     private DishonestyRecord(RecordId id, Provider provider, RecordContent content, Classification classification,
                              Period queryPeriod, LocalDate collectedOn, RecordState state,
-                             Option<LocalDate> reportedOn, List<RecordEvent> history, long version) {
+                             Option<LocalDate> reportedOn, Lazy<List<RecordEvent>> history, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.content = Objects.requireNonNull(content, "content");
@@ -89,7 +91,8 @@ public final class DishonestyRecord {
         return draft.validate(book, today, subjectsOtherRecords, clock).map(vetted -> {
             RecordEvent event = new RecordCollected(id, clock.instant(), actor, vetted.content());
             DishonestyRecord record = new DishonestyRecord(id, provider, vetted.content(), vetted.classification(),
-                    vetted.policy().queryPeriod(), today, new Collected(), Option.none(), List.of(event), 1);
+                    vetted.policy().queryPeriod(), today, new Collected(), Option.none(),
+                    Lazy.of(() -> List.of(event)), 1);
             return new Changed(record, event);
         });
     }
@@ -99,8 +102,23 @@ public final class DishonestyRecord {
                                            Classification classification, Period queryPeriod, LocalDate collectedOn,
                                            RecordState state, Option<LocalDate> reportedOn,
                                            Seq<RecordEvent> history, long version) {
+        List<RecordEvent> events = List.ofAll(history);
+        return restore(id, provider, content, classification, queryPeriod, collectedOn, state, reportedOn,
+                () -> events, version);
+    }
+
+    /**
+     * Rebuilds a stored record whose history is read only when first asked for (then kept): a lookup, a report
+     * run or a sweep needs the state and content, not every event, so an adapter may leave decoding it until
+     * {@link #history()} or a change needs it.
+     */
+    public static DishonestyRecord restore(RecordId id, Provider provider, RecordContent content,
+                                           Classification classification, Period queryPeriod, LocalDate collectedOn,
+                                           RecordState state, Option<LocalDate> reportedOn,
+                                           Supplier<? extends Seq<RecordEvent>> history, long version) {
+        Objects.requireNonNull(history, "history");
         return new DishonestyRecord(id, provider, content, classification, queryPeriod, collectedOn, state,
-                reportedOn, List.ofAll(history), version);
+                reportedOn, Lazy.of(() -> List.ofAll(Objects.requireNonNull(history.get(), "history"))), version);
     }
 
     /** Into the provider's monthly submission to the Bureau (第七条第一款). */
@@ -154,7 +172,7 @@ public final class DishonestyRecord {
         return corrected.validate(book, collectedOn, subjectsOtherRecords, clock).map(vetted -> {
             RecordEvent event = new RecordCorrected(id, clock.instant(), actor, content, vetted.content(), objectionId);
             return new Changed(new DishonestyRecord(id, provider, vetted.content(), vetted.classification(),
-                    vetted.policy().queryPeriod(), collectedOn, after.get(), reportedOn, history.append(event),
+                    vetted.policy().queryPeriod(), collectedOn, after.get(), reportedOn, appended(event),
                     version + 1), event);
         });
     }
@@ -271,7 +289,7 @@ public final class DishonestyRecord {
     }
 
     public List<RecordEvent> history() {
-        return history;
+        return history.get();
     }
 
     public long version() {
@@ -287,7 +305,12 @@ public final class DishonestyRecord {
 
     private Changed change(RecordState next, Option<LocalDate> nextReportedOn, RecordEvent event) {
         return new Changed(new DishonestyRecord(id, provider, content, classification, queryPeriod, collectedOn, next,
-                nextReportedOn, history.append(event), version + 1), event);
+                nextReportedOn, appended(event), version + 1), event);
+    }
+
+    private Lazy<List<RecordEvent>> appended(RecordEvent event) {
+        List<RecordEvent> events = history.get().append(event);
+        return Lazy.of(() -> events);
     }
 
     private Either<Rejection, UnderObjection> underObjection(String objectionId) {

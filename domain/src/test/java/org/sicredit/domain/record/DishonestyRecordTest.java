@@ -262,6 +262,26 @@ class DishonestyRecordTest {
     }
 
     @Test
+    void a_restored_records_history_is_read_once_and_only_when_asked_for() {
+        DishonestyRecord record = aRecord().endedOn(java.time.LocalDate.of(2019, 3, 20)).reportedOn(REPORTED).build();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        DishonestyRecord restored = DishonestyRecord.restore(record.id(), record.provider(), record.content(),
+                record.classification(), record.queryPeriod(), record.collectedOn(), record.state(),
+                record.reportedOn(), () -> {
+                    reads.incrementAndGet();
+                    return record.history();
+                }, record.version());
+
+        assertThat(restored.isActiveOn(REPORTED)).isTrue();
+        assertThat(restored.lastDayOfQueryPeriod()).isEqualTo(record.lastDayOfQueryPeriod());
+        assertThat(reads).hasValue(0);
+        DishonestyRecord expired = restored.expire(BUREAU_OFFICER, Clocks.on(2030, 1, 1)).get().record();
+        assertThat(expired.history()).hasSize(record.history().size() + 1);
+        assertThat(restored.history()).isEqualTo(record.history());
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
     void a_state_names_itself_for_a_person() {
         assertThat(List.of(new RecordState.Collected(), new RecordState.Submitted(YearMonth.of(2019, 4)),
                         new RecordState.Reported(YearMonth.of(2019, 4)), new RecordState.UnderObjection(YearMonth.of(2019, 4), "O"),
