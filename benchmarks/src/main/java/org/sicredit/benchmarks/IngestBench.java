@@ -113,7 +113,6 @@ public final class IngestBench {
 
     private static void truncate(DataSource database) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM audit_entry_record");
             statement.execute("DELETE FROM repair_application");
             statement.execute("DELETE FROM objection");
             statement.execute("DELETE FROM dishonesty_record");

@@ -14,12 +14,14 @@ import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.policy.PolicyBook;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 
 /**
  * Every store of the JDBC adapter on one {@link DataSource} — the embedding team's pool, or one from
  * {@link DataSources}. {@link #migrate} brings the schema up to date with Flyway (the same migrations on H2 and
- * PostgreSQL); the stores share one {@link TransactionPort}, so a use case's writes commit or roll back together.
+ * PostgreSQL, plus, on PostgreSQL, triggers that keep the audit tables append-only); the stores share one {@link TransactionPort}, so a use case's writes commit or roll back together.
  */
 public final class JdbcStores {
 
@@ -47,8 +49,19 @@ public final class JdbcStores {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(book, "book");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(locations(dataSource)).load().migrate();
         return new JdbcStores(dataSource, keys, book);
+    }
+
+    /** The shared migrations, and on PostgreSQL its own: the audit tables guarded by triggers. */
+    private static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database cannot be reached to migrate it", e);
+        }
     }
 
     public RecordStorePort records() {

@@ -39,8 +39,11 @@ public final class TestDatabases {
         if (postgresStores == null) {
             postgresStores = JdbcStores.migrate(postgresDataSource(), KEYS, Policies.defaultBook());
         }
-        execute(postgresDataSource(), "TRUNCATE audit_entry_record, audit_entry, submission_log, repair_application, "
-                + "objection, dishonesty_record");
+        execute(postgresDataSource(), "BEGIN; ALTER TABLE audit_entry DISABLE TRIGGER USER; "
+                + "ALTER TABLE audit_entry_record DISABLE TRIGGER USER; "
+                + "TRUNCATE audit_entry_record, audit_entry, submission_log, repair_application, objection, "
+                + "dishonesty_record; ALTER TABLE audit_entry ENABLE TRIGGER USER; "
+                + "ALTER TABLE audit_entry_record ENABLE TRIGGER USER; COMMIT");
         return postgresStores;
     }
 
