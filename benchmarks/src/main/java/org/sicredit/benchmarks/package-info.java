@@ -1,4 +1,5 @@
 /**
- * JMH benchmarks that report speed and memory as ratios against a reference measured in the same run.
+ * Bench programs (run by the scripts {@code benchmarks/run-*}) that report speed and memory as ratios against a
+ * reference measured in the same run.
  */
 package org.sicredit.benchmarks;

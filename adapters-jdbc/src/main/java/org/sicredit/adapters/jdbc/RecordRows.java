@@ -58,6 +58,11 @@ final class RecordRows {
             + "reported_on = :reported_on, query_period_ends_on = :query_period_ends_on, history = :history, "
             + "key_id = :key_id, version = :version WHERE id = :id AND version = :expected_version";
 
+    /** The 1-based position of each of {@link #COLUMNS}: rows are read by position, not by label. */
+    private static final java.util.Map<String, Integer> POSITIONS = positions();
+
+    private static final java.util.Map<String, Period> PERIODS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final KeyRing keys;
     private final DomainJson json;
 
@@ -165,39 +170,52 @@ final class RecordRows {
 
     /** A stored record; its sealed history is opened and decoded only when the record is asked for it. */
     DishonestyRecord read(ResultSet row) throws SQLException {
-        String id = row.getObject("id", UUID.class).toString();
-        String keyId = row.getString("key_id");
-        LocalDate actDate = row.getObject("act_date", LocalDate.class);
-        SubjectName name = new SubjectName(row.getString("subject_name"));
-        Subject subject = "ORGANISATION".equals(row.getString("subject_kind"))
-                ? new Organisation(name, DomainJson.stored(OrganisationIdentifier.parse(row.getString("subject_code"))),
-                new LegalRepresentative(new SubjectName(row.getString("legal_rep_name")),
-                        DomainJson.residentIdNumber(keys.open(keyId, row.getBytes("legal_rep_id_cipher"),
-                                id + "/legal_rep_id"))))
-                : new Individual(name, DomainJson.residentIdNumber(keys.open(keyId, row.getBytes("subject_id_cipher"),
-                id + "/subject_id")));
-        RecordContent content = new RecordContent(subject, json.category(actDate, row.getShort("category")),
-                row.getString("cause"), actDate, Option.of(row.getObject("act_ended_on", LocalDate.class)),
-                row.getString("document_number"), Option.of(row.getBigDecimal("amount")).map(RecordRows::scale2),
-                row.getBoolean("public_notice_issued"), row.getBoolean("obstruction_serious"),
-                row.getBoolean("other_serious_harm"), Scheme.valueOf(row.getString("scheme")));
-        String grounds = row.getString("serious_grounds");
+        String id = row.getObject(column("id"), UUID.class).toString();
+        String keyId = row.getString(column("key_id"));
+        String grounds = row.getString(column("serious_grounds"));
         Classification classification = new Classification(grounds.isEmpty() ? TreeSet.empty()
                 : TreeSet.ofAll(List.of(grounds.split(",")).map(SeriousGround::valueOf)));
-        byte[] sealedHistory = row.getBytes("history");
-        return DishonestyRecord.restore(RecordId.of(id), DomainJson.stored(Providers.byCode(row.getString("provider_code"))),
-                content, classification, Period.parse(row.getString("query_period")),
-                row.getObject("collected_on", LocalDate.class), state(row),
-                Option.of(row.getObject("reported_on", LocalDate.class)),
-                () -> json.recordHistory(keys.open(keyId, sealedHistory, id + "/history")), row.getLong("version"));
+        byte[] sealedHistory = row.getBytes(column("history"));
+        return DishonestyRecord.restore(RecordId.of(id),
+                DomainJson.stored(Providers.byCode(row.getString(column("provider_code")))),
+                content(row, subject(row, id, keyId)), classification,
+                queryPeriod(row.getString(column("query_period"))),
+                row.getObject(column("collected_on"), LocalDate.class), state(row),
+                Option.of(row.getObject(column("reported_on"), LocalDate.class)),
+                () -> json.recordHistory(keys.open(keyId, sealedHistory, id + "/history")),
+                row.getLong(column("version")));
+    }
+
+    private Subject subject(ResultSet row, String id, String keyId) throws SQLException {
+        SubjectName name = new SubjectName(row.getString(column("subject_name")));
+        if (!"ORGANISATION".equals(row.getString(column("subject_kind")))) {
+            return new Individual(name, DomainJson.residentIdNumber(
+                    keys.open(keyId, row.getBytes(column("subject_id_cipher")), id + "/subject_id")));
+        }
+        return new Organisation(name,
+                DomainJson.stored(OrganisationIdentifier.parse(row.getString(column("subject_code")))),
+                new LegalRepresentative(new SubjectName(row.getString(column("legal_rep_name"))),
+                        DomainJson.residentIdNumber(keys.open(keyId, row.getBytes(column("legal_rep_id_cipher")),
+                                id + "/legal_rep_id"))));
+    }
+
+    private RecordContent content(ResultSet row, Subject subject) throws SQLException {
+        LocalDate actDate = row.getObject(column("act_date"), LocalDate.class);
+        return new RecordContent(subject, json.category(actDate, row.getShort(column("category"))),
+                row.getString(column("cause")), actDate,
+                Option.of(row.getObject(column("act_ended_on"), LocalDate.class)),
+                row.getString(column("document_number")),
+                Option.of(row.getBigDecimal(column("amount"))).map(RecordRows::scale2),
+                row.getBoolean(column("public_notice_issued")), row.getBoolean(column("obstruction_serious")),
+                row.getBoolean(column("other_serious_harm")), Scheme.valueOf(row.getString(column("scheme"))));
     }
 
     private static RecordState state(ResultSet row) throws SQLException {
-        int periodValue = row.getInt("status_period");
+        int periodValue = row.getInt(column("status_period"));
         YearMonth period = row.wasNull() ? null : YearMonth.of(periodValue / 100, periodValue % 100);
-        LocalDate on = row.getObject("status_on", LocalDate.class);
-        String detail = row.getString("status_detail");
-        return switch (row.getString("status")) {
+        LocalDate on = row.getObject(column("status_on"), LocalDate.class);
+        String detail = row.getString(column("status_detail"));
+        return switch (row.getString(column("status"))) {
             case "COLLECTED" -> new RecordState.Collected();
             case "SUBMITTED" -> new RecordState.Submitted(period);
             case "REPORTED" -> new RecordState.Reported(period);
@@ -207,6 +225,23 @@ final class RecordRows {
             case "EXPIRED" -> new RecordState.Expired(on);
             default -> throw new IllegalStateException("a stored record in an unknown state");
         };
+    }
+
+    private static java.util.Map<String, Integer> positions() {
+        String[] names = COLUMNS.split(", ");
+        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            positions.put(names[i], i + 1);
+        }
+        return java.util.Map.copyOf(positions);
+    }
+
+    private static int column(String name) {
+        return POSITIONS.get(name);
+    }
+
+    private static Period queryPeriod(String text) {
+        return PERIODS.computeIfAbsent(text, Period::parse);
     }
 
     static int month(YearMonth month) {

@@ -18,6 +18,7 @@ import org.sicredit.domain.subject.SubjectName;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -117,42 +118,38 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
 
     @Override
     public Option<DishonestyRecord> findById(RecordId id) {
-        return query(SELECT + "WHERE id = :id", "id", id.value()).headOption();
+        return select("WHERE id = ?", id.value()).headOption();
     }
 
     @Override
     public Seq<DishonestyRecord> findBySubject(SubjectIdentifier subject) {
-        return query(SELECT + "WHERE subject_key = :key ORDER BY id", "key", rows.subjectKey(subject));
+        return select("WHERE subject_key = ? ORDER BY id", rows.subjectKey(subject));
     }
 
     @Override
     public Seq<DishonestyRecord> findBySubjects(Set<SubjectIdentifier> subjects) {
         return subjects.map(rows::subjectKey).toList().sorted().grouped(KEYS_PER_QUERY)
-                .flatMap(keys -> transactions.readList(handle -> handle
-                        .createQuery(SELECT + "WHERE subject_key IN (<keys>)")
-                        .bindList("keys", keys.toJavaList())
-                        .map((row, context) -> rows.read(row)).list()))
+                .flatMap(keys -> select("WHERE subject_key IN (" + String.join(", ",
+                        java.util.Collections.nCopies(keys.size(), "?")) + ")", keys.toJavaArray()))
                 .toList()
                 .sortBy(record -> record.id().value().toString());
     }
 
     @Override
     public Seq<DishonestyRecord> findBySubjectName(SubjectName name) {
-        return query(SELECT + "WHERE subject_name = :name ORDER BY id", "name", name.value());
+        return select("WHERE subject_name = ? ORDER BY id", name.value());
     }
 
     @Override
     public Seq<DishonestyRecord> findSubmittedFor(YearMonth period) {
-        return query(SELECT + "WHERE status = 'SUBMITTED' AND status_period = :period ORDER BY id" + claim(),
-                "period", RecordRows.month(period));
+        return select("WHERE status = 'SUBMITTED' AND status_period = ? ORDER BY id" + claim(),
+                RecordRows.month(period));
     }
 
     @Override
     public Seq<DishonestyRecord> findExpirable(LocalDate today, int limit) {
-        return transactions.readList(handle -> handle.createQuery(SELECT + "WHERE query_period_ends_on < :today "
-                        + "AND status NOT IN ('REVOKED', 'REPAIRED', 'EXPIRED') ORDER BY id LIMIT :limit" + claim())
-                .bind("today", today).bind("limit", limit)
-                .map((row, context) -> rows.read(row)).list());
+        return select("WHERE query_period_ends_on < ? AND status NOT IN ('REVOKED', 'REPAIRED', 'EXPIRED') "
+                + "ORDER BY id LIMIT ?" + claim(), today, limit);
     }
 
     @Override
@@ -182,9 +179,24 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
         return transactions.inTransaction() ? CLAIM : "";
     }
 
-    private Seq<DishonestyRecord> query(String sql, String name, Object value) {
-        return transactions.readList(handle -> handle.createQuery(sql).bind(name, value)
-                .map((row, context) -> rows.read(row)).list());
+    /** Records by plain JDBC on the thread's connection: the look-up path, read by column position. */
+    private Seq<DishonestyRecord> select(String where, Object... parameters) {
+        return transactions.readList(handle -> {
+            try (PreparedStatement statement = handle.getConnection().prepareStatement(SELECT + where)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                java.util.List<DishonestyRecord> found = new java.util.ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        found.add(rows.read(row));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException("records could not be read: " + e.getSQLState(), e);
+            }
+        });
     }
 
     private static Rejection stale() {

@@ -39,11 +39,24 @@ public record SubjectName(String value) {
     }
 
     static String normalise(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (char c : raw.toCharArray()) {
-            out.append(normalise(c));
+        StringBuilder mapped = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            mapped.append(normalise(raw.charAt(i)));
         }
-        return out.toString().strip().replaceAll("\\s+", " ");
+        String stripped = mapped.toString().strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean inRun = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static char normalise(char c) {
