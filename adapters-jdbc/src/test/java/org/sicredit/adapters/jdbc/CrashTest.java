@@ -1,7 +1,6 @@
 package org.sicredit.adapters.jdbc;
 
 import org.junit.jupiter.api.Test;
-import org.sicredit.application.port.out.RecordStorePort.Save;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
@@ -17,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A process killed while PostgreSQL is writing its submission leaves none of it behind; the re-run stores it whole.
- * The process is killed as soon as its transaction has written rows (it has a transaction id) and before it ends.
+ * A process killed in the middle of a submission leaves none of it behind; the re-run stores it whole. The process
+ * collects 20,000 rows through the use case; it is killed once it has read past the first half (five chunks of
+ * 2,000 written inside its transaction) while that transaction is open and has written (it has a transaction id).
  */
 class CrashTest {
 
@@ -39,15 +39,20 @@ class CrashTest {
                 .redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         assertThat(output.readLine()).isEqualTo("INGESTING");
+        assertThat(output.readLine()).isEqualTo("HALFWAY");
 
         boolean caughtMidway = waitForOpenWritingTransaction(database, child);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-        assertThat(caughtMidway).as("the child was killed while its transaction was writing").isTrue();
+        assertThat(caughtMidway).as("the child was killed while its transaction was open and had written").isTrue();
         awaitNoSession(database);
-        assertThat(count(database)).as("rows of the killed submission").isZero();
-        stores.records().saveAll(CrashingIngest.submission("CRASH-", ROWS).map(Save::created)).get();
-        assertThat(count(database)).isEqualTo(ROWS);
+        assertThat(count(database, "dishonesty_record")).as("records of the killed submission").isZero();
+        assertThat(count(database, "submission_log")).as("log lines of the killed submission").isZero();
+        var rerun = CrashingIngest.sicredit(stores).collectSubmission()
+                .collect(CrashingIngest.submission("CRASH-", ROWS, ROWS)).get();
+        assertThat(rerun.added()).hasSize(ROWS);
+        assertThat(count(database, "dishonesty_record")).isEqualTo(ROWS);
+        assertThat(count(database, "submission_log")).isEqualTo(1);
     }
 
     private static boolean waitForOpenWritingTransaction(DataSource database, Process child) throws Exception {
@@ -82,9 +87,9 @@ class CrashTest {
         }
     }
 
-    private static int count(DataSource database) throws SQLException {
+    private static int count(DataSource database, String table) throws SQLException {
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FROM dishonesty_record WHERE document_number LIKE 'CRASH-%'");
+                "SELECT count(*) FROM " + table);
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getInt(1);
