@@ -39,7 +39,8 @@ class CrashTest {
                 .redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         assertThat(output.readLine()).isEqualTo("INGESTING");
-        assertThat(output.readLine()).isEqualTo("HALFWAY");
+        assertThat(linesUntil(output, "HALFWAY")).as("what the child said before it was halfway")
+                .noneMatch("COMMITTED"::equals);
 
         boolean caughtMidway = waitForOpenWritingTransaction(database, child);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -53,6 +54,16 @@ class CrashTest {
         assertThat(rerun.added()).hasSize(ROWS);
         assertThat(count(database, "dishonesty_record")).isEqualTo(ROWS);
         assertThat(count(database, "submission_log")).isEqualTo(1);
+    }
+
+    /** The lines before {@code line} (log lines of the child's libraries among them); fails at the end of output. */
+    private static java.util.List<String> linesUntil(BufferedReader output, String line) throws Exception {
+        java.util.List<String> before = new java.util.ArrayList<>();
+        for (String next = output.readLine(); !line.equals(next); next = output.readLine()) {
+            assertThat(next).as("the child's output ended before " + line + ": " + before).isNotNull();
+            before.add(next);
+        }
+        return before;
     }
 
     private static boolean waitForOpenWritingTransaction(DataSource database, Process child) throws Exception {
