@@ -36,7 +36,7 @@ public final class JdbcStores {
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         DomainJson json = new DomainJson(book);
-        this.transactions = new TransactionAdapter(jdbi);
+        this.transactions = new TransactionAdapter(jdbi, dataSource);
         this.records = new RecordStoreAdapter(transactions, new RecordRows(keys, json));
         this.objections = new ObjectionStoreAdapter(transactions, json);
         this.repairs = new RepairStoreAdapter(transactions, json);

@@ -179,10 +179,10 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
         return transactions.inTransaction() ? CLAIM : "";
     }
 
-    /** Records by plain JDBC on the thread's connection: the look-up path, read by column position. */
+    /** Records by plain JDBC on the thread's connection, or a pooled one: the look-up path, read by position. */
     private Seq<DishonestyRecord> select(String where, Object... parameters) {
-        return transactions.readList(handle -> {
-            try (PreparedStatement statement = handle.getConnection().prepareStatement(SELECT + where)) {
+        java.util.List<DishonestyRecord> records = transactions.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + where)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);
                 }
@@ -193,10 +193,9 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
                     }
                 }
                 return found;
-            } catch (SQLException e) {
-                throw new IllegalStateException("records could not be read: " + e.getSQLState(), e);
             }
         });
+        return List.ofAll(records);
     }
 
     private static Rejection stale() {

@@ -6,6 +6,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.rejection.Rejection;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,11 +23,13 @@ import java.util.function.Supplier;
 public final class TransactionAdapter implements TransactionPort {
 
     private final Jdbi jdbi;
+    private final DataSource dataSource;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final AtomicLong savepoints = new AtomicLong();
 
-    TransactionAdapter(Jdbi jdbi) {
+    TransactionAdapter(Jdbi jdbi, DataSource dataSource) {
         this.jdbi = jdbi;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -78,6 +83,26 @@ public final class TransactionAdapter implements TransactionPort {
     <T> T read(Function<Handle, T> work) {
         Handle handle = current.get();
         return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
+    }
+
+    /** Plain JDBC on the thread's transaction when there is one, otherwise on a pooled connection of its own. */
+    <T> T withConnection(SqlWork<T> work) {
+        Handle handle = current.get();
+        try {
+            if (handle != null) {
+                return work.apply(handle.getConnection());
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database refused a read: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Work on a JDBC connection. */
+    interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     /** A list read as {@link #read} does. */
