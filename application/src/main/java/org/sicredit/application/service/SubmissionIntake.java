@@ -21,6 +21,7 @@ import org.sicredit.domain.record.Actor;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.RecordContent;
+import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
@@ -30,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.UUID;
 
 /**
@@ -103,14 +103,17 @@ final class SubmissionIntake {
         LocalDate today = Shanghai.today(clock);
         java.util.List<Candidate> candidates = new ArrayList<>(chunk.size());
         for (Row row : chunk) {
-            row.draft().validate(book, today, List.empty(), clock).fold(
-                    errors -> reject(row, errors),
-                    vetted -> candidates.add(new Candidate(row, vetted.content(),
-                            naturalKey(provider.code(), vetted.content()))));
+            Validation<Seq<Rejection>, RecordContent> vetted = row.draft()
+                    .validate(book, today, List.empty(), clock).map(RecordDraft.Vetted::content);
+            if (vetted.isInvalid()) {
+                reject(row, vetted.getError());
+            } else {
+                candidates.add(new Candidate(row, vetted.get(), naturalKey(provider.code(), vetted.get())));
+            }
         }
         Known known = Known.of(provider.code(),
                 records.findBySubjects(HashSet.ofAll(candidates.stream().map(Candidate::subject)::iterator)));
-        java.util.Map<String, Save> saves = new LinkedHashMap<>();
+        java.util.List<Save> saves = new ArrayList<>();
         java.util.Map<String, RecordContent> inChunk = new java.util.HashMap<>();
         for (Candidate candidate : candidates) {
             RecordContent earlier = inChunk.putIfAbsent(candidate.key(), candidate.content());
@@ -120,13 +123,12 @@ final class SubmissionIntake {
             } else if (existing.isDefined() && touched.contains(existing.get().id())) {
                 repeated(candidate, existing.get().content());
             } else if (existing.isEmpty()) {
-                add(candidate, known.othersOf(candidate)).forEach(save -> saves.put(candidate.key(), save));
+                add(candidate, known.othersOf(candidate)).forEach(saves::add);
             } else {
-                update(candidate, existing.get(), known.othersOf(candidate))
-                        .forEach(save -> saves.put(candidate.key(), save));
+                update(candidate, existing.get(), known.othersOf(candidate)).forEach(saves::add);
             }
         }
-        return records.saveAll(Vector.ofAll(saves.values()));
+        return records.saveAll(Vector.ofAll(saves));
     }
 
     private void repeated(Candidate candidate, RecordContent earlier) {
@@ -194,9 +196,8 @@ final class SubmissionIntake {
                 .fold(Validation::invalid, Validation::valid);
     }
 
-    private boolean reject(Row row, Seq<Rejection> rejections) {
+    private void reject(Row row, Seq<Rejection> rejections) {
         rejected = rejected.append(new RejectedRow(row.number(), rejections));
-        return false;
     }
 
     private Rejection tooManyRows() {
