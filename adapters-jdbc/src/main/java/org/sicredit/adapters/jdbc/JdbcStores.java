@@ -21,7 +21,8 @@ import java.util.Objects;
 /**
  * Every store of the JDBC adapter on one {@link DataSource} — the embedding team's pool, or one from
  * {@link DataSources}. {@link #migrate} brings the schema up to date with Flyway (the same migrations on H2 and
- * PostgreSQL, plus, on PostgreSQL, triggers that keep the audit tables append-only); the stores share one {@link TransactionPort}, so a use case's writes commit or roll back together.
+ * PostgreSQL, plus, on PostgreSQL, triggers that keep the audit tables append-only); the stores share one
+ * {@link TransactionPort}, so a use case's writes commit or roll back together.
  */
 public final class JdbcStores {
 
@@ -32,12 +33,12 @@ public final class JdbcStores {
     private final AuditLogAdapter audit;
     private final SubmissionLogAdapter submissions;
 
-    private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book) {
+    private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres) {
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         DomainJson json = new DomainJson(book);
         this.transactions = new TransactionAdapter(jdbi, dataSource);
-        this.records = new RecordStoreAdapter(transactions, new RecordRows(keys, json));
+        this.records = new RecordStoreAdapter(transactions, new RecordRows(keys, json), postgres);
         this.objections = new ObjectionStoreAdapter(transactions, json);
         this.repairs = new RepairStoreAdapter(transactions, json);
         this.audit = new AuditLogAdapter(transactions);
@@ -49,16 +50,18 @@ public final class JdbcStores {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(book, "book");
-        Flyway.configure().dataSource(dataSource).locations(locations(dataSource)).load().migrate();
-        return new JdbcStores(dataSource, keys, book);
+        boolean postgres = isPostgres(dataSource);
+        String[] locations = postgres
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+        Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+        return new JdbcStores(dataSource, keys, book, postgres);
     }
 
-    /** The shared migrations, and on PostgreSQL its own: the audit tables guarded by triggers. */
-    private static String[] locations(DataSource dataSource) {
+    /** PostgreSQL gets its own migrations (the audit tables guarded by triggers) and COPY for bulk inserts. */
+    private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                    : new String[] {"classpath:db/migration"};
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw new IllegalStateException("the database cannot be reached to migrate it", e);
         }

@@ -38,11 +38,12 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
 
     private final TransactionAdapter transactions;
     private final RecordRows rows;
-    private volatile Boolean postgres;
+    private final boolean postgres;
 
-    RecordStoreAdapter(TransactionAdapter transactions, RecordRows rows) {
+    RecordStoreAdapter(TransactionAdapter transactions, RecordRows rows, boolean postgres) {
         this.transactions = transactions;
         this.rows = rows;
+        this.postgres = postgres;
     }
 
     @Override
@@ -68,7 +69,7 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
         }
         try {
             Connection connection = handle.getConnection();
-            if (isPostgres(handle)) {
+            if (postgres) {
                 PostgresCopy copy = PostgresCopy.open(connection, "dishonesty_record", RecordRows.COLUMNS);
                 try {
                     for (Seq<Save> chunk : created.grouped(CHUNK_ROWS)) {
@@ -164,15 +165,6 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
                         row.getInt(2), Severity.valueOf(row.getString(3)), row.getString(4), row.getString(5),
                         row.getLong(6)))
                 .list());
-    }
-
-    private boolean isPostgres(Handle handle) throws SQLException {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
-            postgres = known;
-        }
-        return known;
     }
 
     private String claim() {
