@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import org.sicredit.domain.objection.ObjectionEvent;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.objection.ObjectionStep;
+import org.sicredit.domain.policy.AmountKind;
 import org.sicredit.domain.policy.Category;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.Actor;
@@ -20,7 +21,7 @@ import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordContent;
 import org.sicredit.domain.record.RecordEvent;
 import org.sicredit.domain.record.RecordId;
-import org.sicredit.domain.record.Scheme;
+import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.Evidence;
 import org.sicredit.domain.repair.RepairEvent;
@@ -32,6 +33,7 @@ import org.sicredit.domain.subject.Organisation;
 import org.sicredit.domain.subject.OrganisationIdentifier;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.Subject;
+import org.sicredit.domain.subject.SubjectKind;
 import org.sicredit.domain.subject.SubjectName;
 
 import java.math.BigDecimal;
@@ -129,6 +131,7 @@ final class DomainJson {
             node.put("legalRepresentativeId", organisation.legalRepresentative().residentIdNumber().value());
         }
         node.put("category", content.category().item());
+        node.set("categoryDefinition", categoryNode(content.category()));
         node.put("cause", content.cause());
         node.put("actDate", content.actDate().toString());
         node.put("actEndedOn", content.actEndedOn().map(LocalDate::toString).getOrNull());
@@ -136,7 +139,8 @@ final class DomainJson {
         node.put("amount", content.amount().map(BigDecimal::toPlainString).getOrNull());
         node.put("publicNoticeIssued", content.publicNoticeIssued());
         node.put("obstructionSerious", content.obstructionSerious());
-        node.put("otherSeriousHarm", content.otherSeriousHarm());
+        node.put("fundSecurityHarm", content.fundSecurityHarm());
+        node.put("administrationHarm", content.administrationHarm());
         node.put("scheme", content.scheme().name());
         return node;
     }
@@ -150,15 +154,54 @@ final class DomainJson {
                 new LegalRepresentative(new SubjectName(node.get("legalRepresentativeName").asText()),
                         residentIdNumber(node.get("legalRepresentativeId").asText())))
                 : new Individual(name, residentIdNumber(identifier));
-        return new RecordContent(subject, category(actDate, node.get("category").asInt()), node.get("cause").asText(),
+        int item = node.get("category").asInt();
+        Category category = node.hasNonNull("categoryDefinition") ? category(node.get("categoryDefinition"))
+                : legacyCategory(actDate, item);
+        boolean legacyHarm = node.path("otherSeriousHarm").asBoolean(false);
+        return new RecordContent(subject, category, node.get("cause").asText(),
                 actDate, optionalText(node, "actEndedOn").map(LocalDate::parse), node.get("documentNumber").asText(),
                 optionalText(node, "amount").map(BigDecimal::new), node.get("publicNoticeIssued").asBoolean(),
-                node.get("obstructionSerious").asBoolean(), node.get("otherSeriousHarm").asBoolean(),
+                node.get("obstructionSerious").asBoolean(),
+                node.has("fundSecurityHarm") ? node.get("fundSecurityHarm").asBoolean() : legacyHarm && item == 4,
+                node.has("administrationHarm") ? node.get("administrationHarm").asBoolean() : legacyHarm && item == 6,
                 Scheme.valueOf(node.get("scheme").asText()));
     }
 
-    Category category(LocalDate actDate, int item) {
-        return stored(book.governing(actDate).flatMap(policy -> policy.category(item)));
+    /**
+     * A stored record's category as the Measure that decided it defined it: read from what was stored with the
+     * record, so that a later edit of the policy never changes it. Only a record stored before V2 kept its category
+     * text (and an event written before V2) has none, and is read from the Measure in force on its act date.
+     */
+    Category category(String storedText, LocalDate actDate, int item) {
+        return storedText == null ? legacyCategory(actDate, item) : category(tree(storedText));
+    }
+
+    String categoryText(Category category) {
+        return text(categoryNode(category));
+    }
+
+    private Category legacyCategory(LocalDate actDate, int item) {
+        return stored(book.measureOn(actDate).flatMap(measure -> measure.category(item)));
+    }
+
+    private static ObjectNode categoryNode(Category category) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("item", category.item());
+        node.put("nameZh", category.nameZh());
+        node.put("nameEn", category.nameEn());
+        ArrayNode subjects = node.putArray("subjects");
+        category.subjects().toList().map(Enum::name).sorted().forEach(subjects::add);
+        node.put("amountKind", category.amountKind().name());
+        node.put("amountRequired", category.amountRequired());
+        node.put("legalBasis", category.legalBasis());
+        return node;
+    }
+
+    private static Category category(JsonNode node) {
+        return new Category(node.get("item").asInt(), node.get("nameZh").asText(), node.get("nameEn").asText(),
+                io.vavr.collection.HashSet.ofAll(node.get("subjects")).map(s -> SubjectKind.valueOf(s.asText())),
+                AmountKind.valueOf(node.get("amountKind").asText()), node.get("amountRequired").asBoolean(),
+                node.get("legalBasis").asText());
     }
 
     /** A stored number, validated when it was collected: checked by the value's own constructor, not parsed anew. */

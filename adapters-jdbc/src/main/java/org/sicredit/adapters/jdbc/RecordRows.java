@@ -1,18 +1,20 @@
 package org.sicredit.adapters.jdbc;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.domain.policy.Classification;
+import org.sicredit.domain.policy.SeriousFinding;
 import org.sicredit.domain.policy.SeriousGround;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordContent;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
-import org.sicredit.domain.record.Scheme;
+import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.subject.Individual;
 import org.sicredit.domain.subject.LegalRepresentative;
 import org.sicredit.domain.subject.Organisation;
@@ -38,9 +40,10 @@ final class RecordRows {
 
     static final String COLUMNS = "id, provider_code, document_number, subject_kind, subject_name, subject_key, "
             + "subject_code, subject_id_cipher, legal_rep_name, legal_rep_id_cipher, legal_rep_id_index, category, "
-            + "cause, act_date, act_ended_on, amount, public_notice_issued, obstruction_serious, other_serious_harm, "
+            + "cause, act_date, act_ended_on, amount, public_notice_issued, obstruction_serious, fund_security_harm, "
             + "scheme, severity, serious_grounds, query_period, collected_on, collected_month, status, status_period, "
-            + "status_on, status_detail, reported_on, query_period_ends_on, history, key_id, version";
+            + "status_on, status_detail, reported_on, query_period_ends_on, history, key_id, version, administration_harm, "
+            + "category_text, serious_basis";
 
     static final String INSERT_POSITIONAL = "INSERT INTO dishonesty_record (" + COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.split(", ").length, "?")) + ")";
@@ -51,8 +54,10 @@ final class RecordRows {
             + "legal_rep_id_cipher = :legal_rep_id_cipher, legal_rep_id_index = :legal_rep_id_index, "
             + "category = :category, cause = :cause, act_date = :act_date, act_ended_on = :act_ended_on, "
             + "amount = :amount, public_notice_issued = :public_notice_issued, "
-            + "obstruction_serious = :obstruction_serious, other_serious_harm = :other_serious_harm, scheme = :scheme, "
-            + "severity = :severity, serious_grounds = :serious_grounds, query_period = :query_period, "
+            + "obstruction_serious = :obstruction_serious, fund_security_harm = :fund_security_harm, "
+            + "administration_harm = :administration_harm, category_text = :category_text, scheme = :scheme, "
+            + "severity = :severity, serious_grounds = :serious_grounds, serious_basis = :serious_basis, "
+            + "query_period = :query_period, "
             + "collected_on = :collected_on, collected_month = :collected_month, status = :status, "
             + "status_period = :status_period, status_on = :status_on, status_detail = :status_detail, "
             + "reported_on = :reported_on, query_period_ends_on = :query_period_ends_on, history = :history, "
@@ -60,6 +65,8 @@ final class RecordRows {
 
     /** The 1-based position of each of {@link #COLUMNS}: rows are read by position, not by label. */
     private static final java.util.Map<String, Integer> POSITIONS = positions();
+
+    private static final String BASIS_SEPARATOR = "|";
 
     private static final java.util.Map<String, Period> PERIODS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -83,7 +90,7 @@ final class RecordRows {
             LocalDate.class, LocalDate.class, BigDecimal.class, Boolean.class, Boolean.class, Boolean.class,
             String.class, String.class, String.class, String.class, LocalDate.class, Integer.class, String.class,
             Integer.class, LocalDate.class, String.class, LocalDate.class, LocalDate.class, byte[].class, String.class,
-            Long.class};
+            Long.class, Boolean.class, String.class, String.class};
 
     static final String[] NAMES = COLUMNS.split(", ");
 
@@ -150,10 +157,10 @@ final class RecordRows {
                 content.amount().getOrNull(),
                 content.publicNoticeIssued(),
                 content.obstructionSerious(),
-                content.otherSeriousHarm(),
+                content.fundSecurityHarm(),
                 content.scheme().name(),
                 record.classification().severity().name(),
-                record.classification().grounds().map(Enum::name).mkString(","),
+                record.classification().findings().map(f -> f.ground().name()).mkString(","),
                 record.queryPeriod().toString(),
                 record.collectedOn(),
                 month(YearMonth.from(record.collectedOn())),
@@ -165,16 +172,18 @@ final class RecordRows {
                 record.lastDayOfQueryPeriod().getOrNull(),
                 keys.seal(json.recordHistory(record.history()), id + "/history"),
                 keys.activeKeyId(),
-                record.version()};
+                record.version(),
+                content.administrationHarm(),
+                json.categoryText(content.category()),
+                basis(record.classification())};
     }
 
     /** A stored record; its sealed history is opened and decoded only when the record is asked for it. */
     DishonestyRecord read(ResultSet row) throws SQLException {
         String id = row.getObject(column("id"), UUID.class).toString();
         String keyId = row.getString(column("key_id"));
-        String grounds = row.getString(column("serious_grounds"));
-        Classification classification = new Classification(grounds.isEmpty() ? TreeSet.empty()
-                : TreeSet.ofAll(List.of(grounds.split(",")).map(SeriousGround::valueOf)));
+        Classification classification = classification(row.getString(column("serious_grounds")),
+                row.getString(column("serious_basis")));
         byte[] sealedHistory = row.getBytes(column("history"));
         return DishonestyRecord.restore(RecordId.of(id),
                 DomainJson.stored(Providers.byCode(row.getString(column("provider_code")))),
@@ -201,13 +210,37 @@ final class RecordRows {
 
     private RecordContent content(ResultSet row, Subject subject) throws SQLException {
         LocalDate actDate = row.getObject(column("act_date"), LocalDate.class);
-        return new RecordContent(subject, json.category(actDate, row.getShort(column("category"))),
+        return new RecordContent(subject,
+                json.category(row.getString(column("category_text")), actDate, row.getShort(column("category"))),
                 row.getString(column("cause")), actDate,
                 Option.of(row.getObject(column("act_ended_on"), LocalDate.class)),
                 row.getString(column("document_number")),
                 Option.of(row.getBigDecimal(column("amount"))).map(RecordRows::scale2),
                 row.getBoolean(column("public_notice_issued")), row.getBoolean(column("obstruction_serious")),
-                row.getBoolean(column("other_serious_harm")), Scheme.valueOf(row.getString(column("scheme"))));
+                row.getBoolean(column("fund_security_harm")), row.getBoolean(column("administration_harm")),
+                Scheme.valueOf(row.getString(column("scheme"))));
+    }
+
+    /** The findings' citations, in the order of their grounds, separated by {@code |} (no citation holds one). */
+    private static String basis(Classification classification) {
+        Seq<String> bases = classification.findings().toList().map(SeriousFinding::legalBasis);
+        if (bases.exists(basis -> basis.contains(BASIS_SEPARATOR))) {
+            throw new IllegalStateException("a citation holds the separator " + BASIS_SEPARATOR + ": " + bases);
+        }
+        return bases.mkString(BASIS_SEPARATOR);
+    }
+
+    private static Classification classification(String grounds, String bases) {
+        if (grounds.isEmpty()) {
+            return Classification.ORDINARY;
+        }
+        List<SeriousGround> named = List.of(grounds.split(",")).map(SeriousGround::valueOf);
+        List<String> cited = List.of(bases.split(java.util.regex.Pattern.quote(BASIS_SEPARATOR)));
+        if (cited.size() != named.size()) {
+            throw new IllegalStateException("a stored classification names " + named.size() + " grounds and "
+                    + cited.size() + " citations");
+        }
+        return new Classification(TreeSet.ofAll(named.zipWith(cited, SeriousFinding::new)));
     }
 
     private static RecordState state(ResultSet row) throws SQLException {

@@ -43,13 +43,15 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
 
     @Override
     public Either<Rejection, Result> lookUp(Query query) {
-        return check.check(query).flatMap(this::notInFuture).flatMap(valid -> subject(valid).flatMap(subject ->
-                SanctionProfile.of(subject.records, valid.asOf(), book).map(profile -> {
+        return check.check(query).flatMap(this::notInFuture).flatMap(valid -> subject(valid).map(subject -> {
+                    SanctionProfile profile = SanctionProfile.of(subject.records, valid.asOf(), book);
                     Result result = new Result(valid.asOf(), profile.activeRecords().map(r -> view(valid.caller(), r)),
-                            profile.severity(), profile.measures(), List.of(Facilitation.values()).map(profile::mayUse));
+                            profile.severity(), profile.measures(), List.of(Facilitation.values()).map(profile::mayUse),
+                            new SanctionBasis(profile.measure().map(m -> m.citation()), profile.basisZh(),
+                                    profile.basisEn()));
                     audit(valid, subject.masked, profile);
                     return result;
-                })));
+                }));
     }
 
     private void audit(Query query, String subjectMasked, SanctionProfile profile) {
@@ -108,7 +110,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
                 organisation.map(o -> o.legalRepresentative().name().value()),
                 organisation.map(o -> shown(o.legalRepresentative().residentIdNumber(), whole)),
                 record.classification().severity(), record.classification().legalBasis(),
-                record.lastDayOfQueryPeriod());
+                record.lastDayOfQueryPeriod(), record.state().code(), record.state().nameZh());
     }
 
     private static String shown(SubjectIdentifier identifier, boolean whole) {

@@ -165,10 +165,9 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
             return Either.left(Rejection.of("OBJECTION_CORRECTION_REQUIRED", "correction", "",
                     "决定更正时须给出更正后的失信信息", "A decision to correct gives the corrected record"));
         }
-        Seq<org.sicredit.domain.policy.SeverityFacts> others = records.findBySubject(
+        Seq<org.sicredit.domain.policy.RecordFacts> others = DishonestyRecord.severityHistory(records.findBySubject(
                         record.content().subject().identifier())
-                .filter(other -> !other.id().equals(record.id()))
-                .map(other -> other.content().severityFacts());
+                .filter(other -> !other.id().equals(record.id())));
         Validation<Seq<Rejection>, Changed> corrected = record.correct(command.correction(),
                 Option.some(objection.id().value()), book, others, command.caller().actor(), clock);
         return corrected.isValid() ? Either.right(corrected.get()) : Either.left(corrected.getError().head());
@@ -187,7 +186,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     }
 
     private Either<Rejection, Deadlines> deadlines(Objection objection) {
-        return book.governing(objection.done().get(ObjectionStep.RECEIVED).get()).map(p -> p.deadlines());
+        return book.regulationsOn(objection.done().get(ObjectionStep.RECEIVED).get()).map(law -> law.deadlines());
     }
 
     private Either<Rejection, Objection> objection(ObjectionId id) {

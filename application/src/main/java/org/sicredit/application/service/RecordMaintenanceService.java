@@ -57,8 +57,8 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
                         .revoke(command.reason(), command.caller().actor(), clock)
                         .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))))
                         .map(Seq::head)
-                        .flatMap(revoked -> book.governing(today()).flatMap(policy ->
-                                revoked.deletionDue(policy.deadlines(), calendar)).flatMap(deleteBy -> platform
+                        .flatMap(revoked -> book.regulationsOn(today()).flatMap(law ->
+                                revoked.deletionDue(law.deadlines(), calendar)).flatMap(deleteBy -> platform
                                 .informRevocation(new PlatformGatewayPort.Revocation(revoked.id(), command.reason(),
                                         today(), deleteBy))
                                 .map(receipt -> trail.changed(command.caller(), Action.RECORD_REVOKED,

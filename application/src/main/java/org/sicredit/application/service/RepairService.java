@@ -147,8 +147,8 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     private Either<Rejection, IssueRepairProofUseCase.Result> tellCentre(RepairApplication issued,
                                                                         IssueRepairProofUseCase.Command command) {
         RepairStatus.ProofIssued proof = (RepairStatus.ProofIssued) issued.status();
-        return book.governing(proof.proof().issuedOn())
-                .flatMap(policy -> issued.delistingDue(policy.deadlines(), calendar))
+        return book.regulationsOn(proof.proof().issuedOn())
+                .flatMap(law -> issued.delistingDue(law.deadlines(), calendar))
                 .flatMap(delistBy -> platform.informRepair(new PlatformGatewayPort.RepairNotice(issued.id(),
                                 issued.recordId(), issued.provider().code(), command.proofNumber(),
                                 proof.proof().issuedOn(), delistBy))

@@ -35,7 +35,7 @@ final class ReportingService implements ProduceCatalogueUseCase, ProduceStatisti
 
     @Override
     public Either<Rejection, Catalogue> produce(ProduceCatalogueUseCase.Query query) {
-        return check.check(query).flatMap(valid -> book.governing(valid.on())).map(Catalogue::of);
+        return check.check(query).flatMap(valid -> Catalogue.on(book, valid.on()));
     }
 
     @Override

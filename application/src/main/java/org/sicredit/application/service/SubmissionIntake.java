@@ -16,7 +16,7 @@ import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.policy.SeverityFacts;
+import org.sicredit.domain.policy.RecordFacts;
 import org.sicredit.domain.record.Actor;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
@@ -104,7 +104,7 @@ final class SubmissionIntake {
         java.util.List<Candidate> candidates = new ArrayList<>(chunk.size());
         for (Row row : chunk) {
             Validation<Seq<Rejection>, RecordContent> vetted = row.draft()
-                    .validate(book, today, List.empty(), clock).map(RecordDraft.Vetted::content);
+                    .validate(book, today, provider.kind(), List.empty(), clock).map(RecordDraft.Vetted::content);
             if (vetted.isInvalid()) {
                 reject(row, vetted.getError());
             } else {
@@ -139,7 +139,7 @@ final class SubmissionIntake {
         }
     }
 
-    private Option<Save> add(Candidate candidate, Seq<SeverityFacts> others) {
+    private Option<Save> add(Candidate candidate, Seq<RecordFacts> others) {
         Validation<Seq<Rejection>, DishonestyRecord> collected = DishonestyRecord
                 .collect(new RecordId(UUID.randomUUID()), provider, candidate.row().draft(), book, others, actor,
                         clock)
@@ -153,7 +153,7 @@ final class SubmissionIntake {
         return Option.some(Save.created(collected.get()));
     }
 
-    private Option<Save> update(Candidate candidate, DishonestyRecord existing, Seq<SeverityFacts> others) {
+    private Option<Save> update(Candidate candidate, DishonestyRecord existing, Seq<RecordFacts> others) {
         touched.add(existing.id());
         if (existing.content().equals(candidate.content())) {
             return resubmitUnchanged(existing);
@@ -228,11 +228,11 @@ final class SubmissionIntake {
                     found.groupBy(r -> r.content().subject().identifier()));
         }
 
-        Seq<SeverityFacts> othersOf(Candidate candidate) {
-            return bySubject.get(candidate.subject()).<Seq<DishonestyRecord>>map(records -> records)
+        Seq<RecordFacts> othersOf(Candidate candidate) {
+            return DishonestyRecord.severityHistory(bySubject.get(candidate.subject())
+                    .<Seq<DishonestyRecord>>map(records -> records)
                     .getOrElse(List.empty())
-                    .filter(other -> !other.content().documentNumber().equals(candidate.content().documentNumber()))
-                    .map(other -> other.content().severityFacts());
+                    .filter(other -> !other.content().documentNumber().equals(candidate.content().documentNumber())));
         }
     }
 }

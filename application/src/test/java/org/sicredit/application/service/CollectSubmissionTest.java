@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
 import org.sicredit.application.port.out.AuditLogPort;
-import org.sicredit.domain.record.Scheme;
+import org.sicredit.domain.policy.Scheme;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Command;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Result;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;

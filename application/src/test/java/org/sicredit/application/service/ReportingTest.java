@@ -39,7 +39,7 @@ class ReportingTest {
         assertThat(catalogue.items()).extracting(CatalogueItem::category).extracting(c -> c.item())
                 .containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(catalogue.seriousList()).isNotEmpty();
-        assertThat(catalogue.policy().id()).isEqualTo("hu-renshe-gui-2018-30");
+        assertThat(catalogue.measure().id()).isEqualTo("hu-renshe-gui-2018-30");
     }
 
     @Test

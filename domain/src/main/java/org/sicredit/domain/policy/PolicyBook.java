@@ -7,44 +7,84 @@ import org.sicredit.domain.rejection.Rejection;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * Which policy governs a date. Policies never overlap. A date no policy covers is a {@code NO_POLICY_IN_FORCE}
- * rejection: sicredit does not apply a rule outside the period its text gives it, unless a deployment configures a
- * policy for that period.
- *
- * <p>A record is governed by the policy in force on its act date (the date of the decision or finding that Art. 7
- * reports); questions "as of" a date — sanctions, deadlines — by the policy in force on that date.
+ * The two layers of law, each with its own period, and which version of each is in force on a date:
+ * <ul>
+ *   <li>the {@link Regulations} (上海市社会信用条例, since 2017-10-01, no end): the query period and the deadlines of
+ *       第三十五至三十八条 — objections, revocations, repairs and expiry follow them whether or not a Measure is in
+ *       force;</li>
+ *   <li>a {@link Measure} (沪人社规〔2018〕30号 2018-08-01 … 2023-07-31, or a successor a deployment configures): the
+ *       categories, severity, sanctions and provider duties.</li>
+ * </ul>
+ * Versions of one layer never overlap; a gap between two stays a gap. A record is governed by the Measure in force on
+ * its act date and keeps that decision; sanctions "as of" a date follow the Measure in force that date, and none
+ * apply on a date without one — with that reason, never a rejection of the lookup. Collecting a record whose act
+ * date no Measure covers is {@code NO_POLICY_IN_FORCE}.
  */
-public record PolicyBook(Seq<Policy> policies) {
+public record PolicyBook(Seq<Regulations> regulations, Seq<Measure> measures) {
 
     public static final String NO_POLICY_IN_FORCE = "NO_POLICY_IN_FORCE";
+    public static final String NO_REGULATIONS_IN_FORCE = "NO_REGULATIONS_IN_FORCE";
 
     public PolicyBook {
-        Objects.requireNonNull(policies, "policies");
-        policies = policies.sortBy(Policy::effectiveFrom);
-        for (int i = 1; i < policies.size(); i++) {
-            if (!policies.get(i).effectiveFrom().isAfter(policies.get(i - 1).effectiveUntil())) {
-                throw new IllegalArgumentException("policies overlap: " + policies.get(i - 1).id() + " and "
-                        + policies.get(i).id());
+        Objects.requireNonNull(regulations, "regulations");
+        Objects.requireNonNull(measures, "measures");
+        regulations = regulations.sortBy(Regulations::effectiveFrom);
+        measures = measures.sortBy(Measure::effectiveFrom);
+        for (int i = 1; i < regulations.size(); i++) {
+            Regulations earlier = regulations.get(i - 1);
+            Regulations later = regulations.get(i);
+            if (earlier.effectiveUntil().forAll(until -> !later.effectiveFrom().isAfter(until))) {
+                throw new IllegalArgumentException("regulations overlap: " + earlier.id() + " and " + later.id());
+            }
+        }
+        for (int i = 1; i < measures.size(); i++) {
+            if (!measures.get(i).effectiveFrom().isAfter(measures.get(i - 1).effectiveUntil())) {
+                throw new IllegalArgumentException("measures overlap: " + measures.get(i - 1).id() + " and "
+                        + measures.get(i).id());
             }
         }
     }
 
-    public static PolicyBook of(Policy... policies) {
-        return new PolicyBook(List.of(policies));
+    /** These Measures over the Shanghai Social Credit Regulations. */
+    public static PolicyBook of(Measure... measures) {
+        return new PolicyBook(List.of(Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS), List.of(measures));
     }
 
-    public PolicyBook with(Policy policy) {
-        return new PolicyBook(policies.append(policy));
+    /** This book with one more Measure, which must not overlap those it holds. */
+    public PolicyBook with(Measure measure) {
+        return new PolicyBook(regulations, measures.append(measure));
     }
 
-    public Either<Rejection, Policy> governing(LocalDate date) {
-        return policies.find(policy -> policy.governs(date)).toEither(() -> Rejection.of(NO_POLICY_IN_FORCE,
+    /** This book with one more version of the Regulations, which must not overlap those it holds. */
+    public PolicyBook with(Regulations version) {
+        return new PolicyBook(regulations.append(version), measures);
+    }
+
+    /** The Measure in force on {@code date}, or {@code NO_POLICY_IN_FORCE} naming the Measures configured. */
+    public Either<Rejection, Measure> measureOn(LocalDate date) {
+        return measures.find(measure -> measure.governs(date)).toEither(() -> Rejection.of(NO_POLICY_IN_FORCE,
                 "date", date.toString(),
-                date + "没有生效的社会保险失信信息管理规定（" + Citations.MEASURES + "有效期为2018年8月1日至2023年7月31日），"
-                        + "请配置适用的规定",
-                "No policy on social-insurance dishonesty records is in force on " + date + " ("
-                        + Citations.MEASURES + " was in force 2018-08-01 to 2023-07-31); configure the one that applies"));
+                date + "没有生效的社会保险失信信息管理办法（已配置：" + configured(measures,
+                        m -> m.citation() + " " + m.periodZh(), "；") + "），请配置适用的办法",
+                "No Measure on social-insurance dishonesty records is in force on " + date + " (configured: "
+                        + configured(measures, m -> m.citation() + " " + m.periodEn(), "; ")
+                        + "); configure the one that applies"));
+    }
+
+    /** The Regulations in force on {@code date}, or {@code NO_REGULATIONS_IN_FORCE}. */
+    public Either<Rejection, Regulations> regulationsOn(LocalDate date) {
+        return regulations.find(version -> version.inForceOn(date)).toEither(() -> Rejection.of(
+                NO_REGULATIONS_IN_FORCE, "date", date.toString(),
+                date + "没有生效的社会信用条例（已配置：" + configured(regulations,
+                        r -> r.citation() + " " + r.periodZh(), "；") + "）",
+                "No social credit regulations are in force on " + date + " (configured: "
+                        + configured(regulations, r -> r.citation() + " " + r.periodEn(), "; ") + ")"));
+    }
+
+    private static <T> String configured(Seq<T> versions, Function<T, String> described, String separator) {
+        return versions.isEmpty() ? "—" : versions.map(described).mkString(separator);
     }
 }

@@ -5,8 +5,8 @@ import io.vavr.collection.Set;
 import java.util.Objects;
 
 /**
- * A measure HRSS departments apply to a subject with records (沪人社规〔2018〕30号 第八条): its stable code, what it
- * means, which records trigger it, which conveniences it withholds, and its legal basis.
+ * A measure HRSS departments apply to a subject with records (第八条): its stable code, what it means, which active
+ * records trigger it, which conveniences it withholds, and its legal basis in the Measure that defines it.
  */
 public record SanctionMeasure(
         String code,

@@ -1,6 +1,6 @@
 package org.sicredit.domain.policy;
 
-/** The item of 沪人社规〔2018〕30号 第六条 that makes a record serious. */
+/** The item of 第六条 that makes a record serious; its citation comes from the Measure that applies it. */
 public enum SeriousGround {
     PUBLIC_NOTICE(1, "欠缴社会保险费被实施向社会公开告示", "publicly notified for premium arrears"),
     FUND_FRAUD(2, "骗取社会保险基金支出数额较大或严重影响基金安全", "defrauded the fund in a large amount, or seriously endangered it"),
@@ -28,7 +28,8 @@ public enum SeriousGround {
         return nameEn;
     }
 
-    public String legalBasis() {
-        return Citations.measures("第六条第（" + "一二三".charAt(item - 1) + "）项");
+    /** {@code 第六条第（二）项}: the article and item, without the instrument. */
+    public String article() {
+        return "第六条第（" + "一二三".charAt(item - 1) + "）项";
     }
 }

@@ -11,7 +11,7 @@ import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.Deadlines;
 import org.sicredit.domain.policy.Classification;
 import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.policy.SeverityFacts;
+import org.sicredit.domain.policy.RecordFacts;
 import org.sicredit.domain.record.RecordEvent.ObjectionMarked;
 import org.sicredit.domain.record.RecordEvent.RecordCollected;
 import org.sicredit.domain.record.RecordEvent.RecordCorrected;
@@ -82,16 +82,17 @@ public final class DishonestyRecord {
 
     /**
      * A provider collects a record: every rule of Art. 5–7 runs, and a row with ten errors gets ten rejections.
-     * {@code subjectsOtherRecords} are the facts of the subject's other records, for severity rules that read them.
+     * {@code subjectsOtherRecords} are the facts of the subject's other records, for severity rules that read them:
+     * build them with {@link #severityHistory}, which leaves out what must not count.
      */
     public static Validation<Seq<Rejection>, Changed> collect(
             RecordId id, Provider provider, RecordDraft draft, PolicyBook book,
-            Seq<SeverityFacts> subjectsOtherRecords, Actor actor, Clock clock) {
+            Seq<RecordFacts> subjectsOtherRecords, Actor actor, Clock clock) {
         LocalDate today = today(clock);
-        return draft.validate(book, today, subjectsOtherRecords, clock).map(vetted -> {
+        return draft.validate(book, today, provider.kind(), subjectsOtherRecords, clock).map(vetted -> {
             RecordEvent event = new RecordCollected(id, clock.instant(), actor, vetted.content());
             DishonestyRecord record = new DishonestyRecord(id, provider, vetted.content(), vetted.classification(),
-                    vetted.policy().queryPeriod(), today, new Collected(), Option.none(),
+                    vetted.regulations().queryPeriod(), today, new Collected(), Option.none(),
                     Lazy.of(() -> List.of(event)), 1);
             return new Changed(record, event);
         });
@@ -160,7 +161,7 @@ public final class DishonestyRecord {
      * objection (第九条). The old content stays in the history; the record is classified anew.
      */
     public Validation<Seq<Rejection>, Changed> correct(RecordDraft corrected, Option<String> objectionId,
-                                                       PolicyBook book, Seq<SeverityFacts> subjectsOtherRecords,
+                                                       PolicyBook book, Seq<RecordFacts> subjectsOtherRecords,
                                                        Actor actor, Clock clock) {
         Either<Rejection, RecordState> after = objectionId
                 .map(objection -> underObjection(objection).<RecordState>map(o -> new Reported(o.period())))
@@ -169,10 +170,10 @@ public final class DishonestyRecord {
         if (after.isLeft()) {
             return Validation.invalid(List.of(after.getLeft()));
         }
-        return corrected.validate(book, collectedOn, subjectsOtherRecords, clock).map(vetted -> {
+        return corrected.validate(book, collectedOn, provider.kind(), subjectsOtherRecords, clock).map(vetted -> {
             RecordEvent event = new RecordCorrected(id, clock.instant(), actor, content, vetted.content(), objectionId);
             return new Changed(new DishonestyRecord(id, provider, vetted.content(), vetted.classification(),
-                    vetted.policy().queryPeriod(), collectedOn, after.get(), reportedOn, appended(event),
+                    vetted.regulations().queryPeriod(), collectedOn, after.get(), reportedOn, appended(event),
                     version + 1), event);
         });
     }
@@ -254,6 +255,22 @@ public final class DishonestyRecord {
 
     public boolean isSerious() {
         return classification.isSerious();
+    }
+
+    /** What a rule of a Measure may read of this record (第六条 history rules, 第八条 measure scopes). */
+    public RecordFacts facts() {
+        return new RecordFacts(id.toString(), content.category().item(), classification.severity(), state.code(),
+                content.actDate(), content.actEndedOn(), content.amount(), reportedOn);
+    }
+
+    /**
+     * The facts of a subject's other records that a severity rule may read: revoked records (the act was annulled,
+     * 第三十七条) and expired ones (past their query period, 第三十五条) are left out — neither may be held against
+     * the subject any more.
+     */
+    public static Seq<RecordFacts> severityHistory(Seq<DishonestyRecord> others) {
+        return others.filter(other -> !(other.state instanceof Revoked || other.state instanceof Expired))
+                .map(DishonestyRecord::facts);
     }
 
     public RecordId id() {

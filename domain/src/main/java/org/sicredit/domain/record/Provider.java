@@ -1,5 +1,6 @@
 package org.sicredit.domain.record;
 
+import org.sicredit.domain.policy.ProviderKind;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package org.sicredit.domain.record;
 
+import org.sicredit.domain.policy.ProviderKind;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;

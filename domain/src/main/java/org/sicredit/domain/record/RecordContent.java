@@ -1,5 +1,6 @@
 package org.sicredit.domain.record;
 
+import org.sicredit.domain.policy.Scheme;
 import io.vavr.control.Option;
 import org.sicredit.domain.policy.Category;
 import org.sicredit.domain.policy.SeverityFacts;
@@ -16,6 +17,10 @@ import java.util.Objects;
  *
  * @param actEndedOn the day the act ended; empty while it goes on (arrears still unpaid)
  * @param amount     CNY with scale 2, where the category has an amount
+ * @param category   the category as the Measure that decided the record defined it — text and citation kept, so a
+ *                   later edit of the policy never rewrites what a stored record says
+ * @param fundSecurityHarm   the provider found another act that seriously endangered fund security (第六条第（二）项)
+ * @param administrationHarm the provider found another act that seriously disturbed administration (第六条第（三）项)
  */
 public record RecordContent(
         Subject subject,
@@ -27,7 +32,8 @@ public record RecordContent(
         Option<BigDecimal> amount,
         boolean publicNoticeIssued,
         boolean obstructionSerious,
-        boolean otherSeriousHarm,
+        boolean fundSecurityHarm,
+        boolean administrationHarm,
         Scheme scheme) {
 
     public RecordContent {
@@ -46,7 +52,7 @@ public record RecordContent(
     }
 
     public SeverityFacts severityFacts() {
-        return new SeverityFacts(category, subject.kind(), amount, publicNoticeIssued, obstructionSerious,
-                otherSeriousHarm);
+        return new SeverityFacts(category, subject.kind(), actDate, amount, publicNoticeIssued, obstructionSerious,
+                fundSecurityHarm, administrationHarm);
     }
 }

@@ -1,5 +1,6 @@
 package org.sicredit.domain.record;
 
+import org.sicredit.domain.policy.Scheme;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -8,9 +9,11 @@ import io.vavr.control.Validation;
 import org.sicredit.domain.policy.Category;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.Classification;
-import org.sicredit.domain.policy.Policy;
+import org.sicredit.domain.policy.Measure;
 import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.policy.SeverityFacts;
+import org.sicredit.domain.policy.ProviderKind;
+import org.sicredit.domain.policy.RecordFacts;
+import org.sicredit.domain.policy.Regulations;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.Subject;
 import org.sicredit.domain.subject.SubjectDraft;
@@ -34,24 +37,35 @@ public record RecordDraft(
         BigDecimal amount,
         boolean publicNoticeIssued,
         boolean obstructionSerious,
-        boolean otherSeriousHarm,
+        boolean fundSecurityHarm,
+        boolean administrationHarm,
         Scheme scheme) {
 
     public static final int MAX_CAUSE = 500;
     public static final int MAX_DOCUMENT_NUMBER = 100;
 
-    /** The content, the policy that governs it (by act date) and its Art. 6 classification — or every rejection. */
-    public Validation<Seq<Rejection>, Vetted> validate(
-            PolicyBook book, LocalDate collectedOn, Seq<SeverityFacts> subjectsOtherRecords, Clock clock) {
+    public static final String QUERY_PERIOD_ENDED = "QUERY_PERIOD_ENDED";
+
+    /**
+     * The content, the Measure and the Regulations that govern it (by act date) and its 第六条 classification — or
+     * every rejection. {@code provider} is the kind of provider filing it, for the Measure's duties (第四条, 第十一条);
+     * {@code subjectsOtherRecords} the subject's other records that count for severity.
+     */
+    public Validation<Seq<Rejection>, Vetted> validate(PolicyBook book, LocalDate collectedOn, ProviderKind provider,
+                                                     Seq<RecordFacts> subjectsOtherRecords, Clock clock) {
         Validation<Seq<Rejection>, Subject> validSubject = subject == null
                 ? Validation.invalid(List.of(required("SUBJECT_REQUIRED", "subject", "失信主体", "The subject")))
                 : subject.validate(clock);
-        Either<Rejection, String> validCause = text(cause, "cause", MAX_CAUSE, "CAUSE", "事由", "The cause");
-        Either<Rejection, String> validDocument = text(documentNumber, "documentNumber", MAX_DOCUMENT_NUMBER,
-                "DOCUMENT_NUMBER", "文书编号", "The document number");
-        Either<Seq<Rejection>, Policy> policy = actDate == null
+        Either<Seq<Rejection>, Measure> policy = actDate == null
                 ? Either.left(List.empty())
-                : book.governing(actDate).<Seq<Rejection>>mapLeft(r -> List.of(r.atField("actDate")));
+                : book.measureOn(actDate).<Seq<Rejection>>mapLeft(r -> List.of(r.atField("actDate")));
+        Either<Seq<Rejection>, Regulations> law = actDate == null
+                ? Either.left(List.empty())
+                : book.regulationsOn(actDate).<Seq<Rejection>>mapLeft(r -> List.of(r.atField("actDate")));
+        String citation = policy.map(Measure::citation).getOrElse(Citations.MEASURES);
+        Either<Rejection, String> validCause = text(cause, "cause", MAX_CAUSE, "CAUSE", "事由", "The cause", citation);
+        Either<Rejection, String> validDocument = text(documentNumber, "documentNumber", MAX_DOCUMENT_NUMBER,
+                "DOCUMENT_NUMBER", "文书编号", "The document number", citation);
         Either<Seq<Rejection>, Category> category = category(policy);
         Either<Seq<Rejection>, Option<BigDecimal>> validAmount = category
                 .fold(ignored -> Either.right(Option.none()), this::amountFor);
@@ -59,30 +73,48 @@ public record RecordDraft(
                 .appendAll(validSubject.isInvalid() ? validSubject.getError() : List.empty())
                 .appendAll(validCause.swap())
                 .appendAll(validDocument.swap())
-                .appendAll(dates(collectedOn))
+                .appendAll(dates(collectedOn, citation))
+                .appendAll(law.map(regulations -> queryPeriod(regulations, collectedOn)).getOrElse(List.empty()))
                 .appendAll(scheme == null ? List.of(required("SCHEME_REQUIRED", "scheme", "险种（社会保险或医疗保险）",
                         "The scheme (social or medical insurance)")) : List.empty())
                 .appendAll(policy.swap().getOrElse(List.empty()))
+                .appendAll(policy.isRight() ? law.swap().getOrElse(List.empty()) : List.empty())
                 .appendAll(category.swap().getOrElse(List.empty()))
-                .appendAll(category.map(this::subjectAllowed).getOrElse(List.empty()))
+                .appendAll(category.map(c -> subjectAllowed(c, citation)).getOrElse(List.empty()))
+                .appendAll(scheme == null || category.isLeft() ? List.empty() : policy.get().duties()
+                        .check(scheme, categoryItem, provider, citation).swap().map(List::of).getOrElse(List.empty()))
                 .appendAll(validAmount.swap().getOrElse(List.empty()));
         if (!errors.isEmpty()) {
             return Validation.invalid(errors);
         }
         RecordContent content = new RecordContent(validSubject.get(), category.get(), validCause.get(), actDate,
                 Option.of(actEndedOn), validDocument.get(), validAmount.get(), publicNoticeIssued,
-                obstructionSerious, otherSeriousHarm, scheme);
+                obstructionSerious, fundSecurityHarm, administrationHarm, scheme);
         return policy.get().classify(content.severityFacts(), subjectsOtherRecords)
-                .map(classification -> new Vetted(content, policy.get(), classification))
+                .map(classification -> new Vetted(content, policy.get(), law.get(), classification))
                 .<Seq<Rejection>>mapLeft(List::of)
                 .fold(Validation::invalid, Validation::valid);
     }
 
-    /** A draft that passed: its content, the policy in force on its act date, and its classification. */
-    public record Vetted(RecordContent content, Policy policy, Classification classification) {
+    /** A draft that passed: its content, the Measure and Regulations in force on its act date, its classification. */
+    public record Vetted(RecordContent content, Measure measure, Regulations regulations,
+                         Classification classification) {
     }
 
-    private Seq<Rejection> dates(LocalDate collectedOn) {
+    /** 上海市社会信用条例 第三十五条: an act whose query period ended before collection is no longer provided. */
+    private Seq<Rejection> queryPeriod(Regulations regulations, LocalDate collectedOn) {
+        if (actEndedOn == null || !regulations.lastDayOfQueryPeriod(actEndedOn).isBefore(collectedOn)) {
+            return List.empty();
+        }
+        LocalDate last = regulations.lastDayOfQueryPeriod(actEndedOn);
+        return List.of(Rejection.of(QUERY_PERIOD_ENDED, "actEndedOn", actEndedOn.toString(),
+                        "该行为终止于" + actEndedOn + "，查询期限已于" + last + "届满，不再采集",
+                        "The act ended on " + actEndedOn + "; its query period ended on " + last
+                                + ", so it is no longer collected")
+                .withLegalBasis(regulations.article("第三十五条")));
+    }
+
+    private Seq<Rejection> dates(LocalDate collectedOn, String citation) {
         List<Rejection> errors = List.empty();
         if (actDate == null) {
             return errors.append(required("ACT_DATE_REQUIRED", "actDate", "失信信息产生的日期", "The date of the act"));
@@ -90,7 +122,7 @@ public record RecordDraft(
         if (actDate.isAfter(collectedOn)) {
             errors = errors.append(Rejection.of("ACT_DATE_AFTER_COLLECTION", "actDate", actDate.toString(),
                     "失信信息产生的日期不能晚于采集日期" + collectedOn, "The act date cannot be after the collection date "
-                            + collectedOn).withLegalBasis(Citations.measures("第七条第（一）项")));
+                            + collectedOn).withLegalBasis(Citations.article(citation, "第七条第（一）项")));
         }
         if (actEndedOn != null && actEndedOn.isBefore(actDate)) {
             errors = errors.append(Rejection.of("ACT_ENDED_BEFORE_ACT_DATE", "actEndedOn", actEndedOn.toString(),
@@ -104,7 +136,7 @@ public record RecordDraft(
         return errors;
     }
 
-    private Either<Seq<Rejection>, Category> category(Either<Seq<Rejection>, Policy> policy) {
+    private Either<Seq<Rejection>, Category> category(Either<Seq<Rejection>, Measure> policy) {
         if (categoryItem == null) {
             return Either.left(List.of(required("CATEGORY_REQUIRED", "category", "失信信息类别", "The category")));
         }
@@ -113,14 +145,14 @@ public record RecordDraft(
                 : policy.get().category(categoryItem).mapLeft(List::of);
     }
 
-    private Seq<Rejection> subjectAllowed(Category category) {
+    private Seq<Rejection> subjectAllowed(Category category, String citation) {
         if (subject == null || subject.kind() == null || category.allows(subject.kind())) {
             return List.empty();
         }
         return List.of(Rejection.of("CATEGORY_NOT_FOR_SUBJECT", "category", String.valueOf(category.item()),
                 "第" + category.item() + "类失信信息只适用于单位，不适用于" + subject.kind().nameZh(),
                 "Category " + category.item() + " concerns organisations only, not an " + subject.kind().nameEn())
-                .withLegalBasis(Citations.measures("第五条")));
+                .withLegalBasis(Citations.article(citation, "第五条")));
     }
 
     private Either<Seq<Rejection>, Option<BigDecimal>> amountFor(Category category) {
@@ -151,11 +183,11 @@ public record RecordDraft(
     }
 
     private static Either<Rejection, String> text(
-            String raw, String field, int max, String codePrefix, String zh, String en) {
+            String raw, String field, int max, String codePrefix, String zh, String en, String citation) {
         String value = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
         if (value.isEmpty()) {
             return Either.left(required(codePrefix + "_REQUIRED", field, zh, en)
-                    .withLegalBasis(Citations.measures("第七条第（一）项")));
+                    .withLegalBasis(Citations.article(citation, "第七条第（一）项")));
         }
         if (value.length() > max) {
             return Either.left(Rejection.of(codePrefix + "_TOO_LONG", field, value.substring(0, 20) + "…",

@@ -25,7 +25,7 @@ import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 class ObjectionTest {
 
     private static final Actor CENTRE = new Actor("centre-desk", ActorRole.CENTRE);
-    private static final Deadlines DEADLINES = Policies.HU_RENSHE_GUI_2018_30.deadlines();
+    private static final Deadlines DEADLINES = Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS.deadlines();
     private static final WorkingCalendar CALENDAR = HolidayCn.calendar();
     private static final LocalDate RECEIVED = LocalDate.of(2020, 9, 29);
 

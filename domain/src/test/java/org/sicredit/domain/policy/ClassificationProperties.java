@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClassificationProperties {
 
-    private final Policy policy = Policies.HU_RENSHE_GUI_2018_30;
+    private final Measure policy = Policies.HU_RENSHE_GUI_2018_30;
 
     @Property
     void a_fraud_is_serious_exactly_when_its_amount_reaches_the_large_amount(
@@ -48,6 +48,7 @@ class ClassificationProperties {
     private SeverityFacts facts(int item, BigDecimal amount, boolean notice, boolean obstruction, boolean harm) {
         Category category = policy.category(item).get();
         SubjectKind kind = category.allows(SubjectKind.INDIVIDUAL) ? SubjectKind.INDIVIDUAL : SubjectKind.ORGANISATION;
-        return new SeverityFacts(category, kind, Option.of(amount), notice, obstruction, harm);
+        return new SeverityFacts(category, kind, java.time.LocalDate.of(2020, 1, 1), Option.of(amount), notice, obstruction,
+                harm, false);
     }
 }

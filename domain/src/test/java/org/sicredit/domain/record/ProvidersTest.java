@@ -1,5 +1,6 @@
 package org.sicredit.domain.record;
 
+import org.sicredit.domain.policy.ProviderKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.RecordFixture;
 import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.policy.ProviderKind;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.SubjectDraft;
 
@@ -25,7 +26,8 @@ class RecordDraftTest {
     void a_valid_draft_becomes_content_with_its_policy_and_classification() {
         RecordDraft.Vetted vetted = validate(aRecord().serious()).get();
 
-        assertThat(vetted.policy()).isSameAs(Policies.HU_RENSHE_GUI_2018_30);
+        assertThat(vetted.measure()).isSameAs(Policies.HU_RENSHE_GUI_2018_30);
+        assertThat(vetted.regulations()).isSameAs(Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS);
         assertThat(vetted.classification().isSerious()).isTrue();
         assertThat(vetted.content().amount()).contains(new BigDecimal("52000.00"));
         assertThat(vetted.content().actEndedOn()).isEmpty();
@@ -128,7 +130,8 @@ class RecordDraftTest {
     }
 
     private static io.vavr.control.Validation<Seq<Rejection>, RecordDraft.Vetted> validate(RecordFixture fixture) {
-        return fixture.draft().validate(Policies.defaultBook(), COLLECTED, List.empty(), Clocks.on(COLLECTED));
+        return fixture.draft().validate(Policies.defaultBook(), COLLECTED, ProviderKind.SOCIAL_INSURANCE_CENTRE, List.empty(),
+                Clocks.on(COLLECTED));
     }
 
     private static Seq<String> codes(RecordFixture fixture) {

@@ -50,7 +50,7 @@ class RepairApplicationTest {
                 .issueProof("P-1", PROVIDER_CLERK, Clocks.on(2021, 9, 30)).get().application();
 
         // 1–7 Oct 2021 off; Friday 8 Oct, Saturday 9 Oct (worked), Monday 11 Oct
-        assertThat(issued.delistingDue(Policies.HU_RENSHE_GUI_2018_30.deadlines(), HolidayCn.calendar()).get())
+        assertThat(issued.delistingDue(Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS.deadlines(), HolidayCn.calendar()).get())
                 .isEqualTo(LocalDate.of(2021, 10, 11));
     }
 
@@ -95,7 +95,7 @@ class RepairApplicationTest {
                 .isEqualTo("REPAIR_ILLEGAL_STEP");
         assertThat(refused.application().refuse("again", PROVIDER_CLERK, Clocks.on(2021, 9, 16)).getLeft().code())
                 .isEqualTo("REPAIR_ILLEGAL_STEP");
-        assertThat(refused.application().delistingDue(Policies.HU_RENSHE_GUI_2018_30.deadlines(),
+        assertThat(refused.application().delistingDue(Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS.deadlines(),
                 HolidayCn.calendar()).getLeft().code()).isEqualTo("REPAIR_ILLEGAL_STEP");
     }
 

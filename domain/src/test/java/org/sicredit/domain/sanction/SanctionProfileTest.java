@@ -25,7 +25,7 @@ class SanctionProfileTest {
     @Test
     void an_active_record_brings_measures_one_to_four_each_with_its_cause_and_basis() {
         DishonestyRecord record = aRecord().reportedOn(REPORTED).build();
-        SanctionProfile profile = SanctionProfile.of(List.of(record), ASKED, book).get();
+        SanctionProfile profile = SanctionProfile.of(List.of(record), ASKED, book);
 
         assertThat(profile.measures().map(m -> m.measure().code()))
                 .containsExactly("KEY_REVIEW", "KEY_INSPECTION", "KEY_AUDIT_TARGET", "RESTRICTED_FACILITATION");
@@ -41,7 +41,7 @@ class SanctionProfileTest {
     void an_active_serious_record_adds_joint_punishment_caused_by_it_alone() {
         DishonestyRecord ordinary = aRecord().reportedOn(REPORTED).build();
         DishonestyRecord serious = aRecord().serious().reportedOn(REPORTED).build();
-        SanctionProfile profile = SanctionProfile.of(List.of(ordinary, serious), ASKED, book).get();
+        SanctionProfile profile = SanctionProfile.of(List.of(ordinary, serious), ASKED, book);
 
         AppliedMeasure joint = profile.measures().find(m -> m.measure().code().equals("JOINT_PUNISHMENT")).get();
         assertThat(joint.causes()).containsExactly(serious.id());
@@ -53,7 +53,7 @@ class SanctionProfileTest {
     @Test
     void a_subject_without_active_records_has_no_measures_and_may_use_every_convenience() {
         DishonestyRecord unreported = aRecord().build();
-        SanctionProfile profile = SanctionProfile.of(List.of(unreported), ASKED, book).get();
+        SanctionProfile profile = SanctionProfile.of(List.of(unreported), ASKED, book);
 
         assertThat(profile.isSanctioned()).isFalse();
         assertThat(profile.activeRecords()).isEmpty();
@@ -65,7 +65,7 @@ class SanctionProfileTest {
 
     @Test
     void a_subject_with_an_active_record_may_not_use_notification_and_commitment_and_is_told_why() {
-        SanctionProfile profile = SanctionProfile.of(List.of(aRecord().reportedOn(REPORTED).build()), ASKED, book).get();
+        SanctionProfile profile = SanctionProfile.of(List.of(aRecord().reportedOn(REPORTED).build()), ASKED, book);
 
         for (Facilitation facilitation : Facilitation.values()) {
             FacilitationAnswer answer = profile.mayUse(facilitation);
@@ -82,24 +82,44 @@ class SanctionProfileTest {
         DishonestyRecord revoked = aRecord().reportedOn(REPORTED).build()
                 .revoke("行政处罚决定被撤销", BUREAU_OFFICER, Clocks.on(ASKED)).get().record();
 
-        assertThat(SanctionProfile.of(List.of(revoked), ASKED, book).get().isSanctioned()).isFalse();
-        assertThat(SanctionProfile.of(List.of(revoked), ASKED.minusDays(1), book).get().isSanctioned()).isTrue();
+        assertThat(SanctionProfile.of(List.of(revoked), ASKED, book).isSanctioned()).isFalse();
+        assertThat(SanctionProfile.of(List.of(revoked), ASKED.minusDays(1), book).isSanctioned()).isTrue();
     }
 
     @Test
     void a_record_past_its_query_period_no_longer_sanctions() {
         DishonestyRecord ended = aRecord().endedOn(LocalDate.of(2019, 3, 20)).reportedOn(REPORTED).build();
-        PolicyBook always = PolicyBook.of(org.sicredit.domain.policy.FollowUpPolicy.from2023(
+        PolicyBook always = PolicyBook.of(org.sicredit.domain.policy.FollowUpMeasure.from2023(
                 new java.math.BigDecimal("10000.00"))).with(Policies.HU_RENSHE_GUI_2018_30);
 
-        assertThat(SanctionProfile.of(List.of(ended), LocalDate.of(2024, 3, 20), always).get().isSanctioned()).isTrue();
-        assertThat(SanctionProfile.of(List.of(ended), LocalDate.of(2024, 3, 21), always).get().isSanctioned()).isFalse();
+        assertThat(SanctionProfile.of(List.of(ended), LocalDate.of(2024, 3, 20), always).isSanctioned()).isTrue();
+        assertThat(SanctionProfile.of(List.of(ended), LocalDate.of(2024, 3, 21), always).isSanctioned()).isFalse();
     }
 
     @Test
-    void no_profile_is_given_on_a_date_no_policy_governs() {
-        assertThat(SanctionProfile.of(List.of(aRecord().reportedOn(REPORTED).build()), LocalDate.of(2023, 8, 1), book)
-                .getLeft().code()).isEqualTo("NO_POLICY_IN_FORCE");
+    void on_a_date_no_measure_governs_the_records_stay_visible_with_no_measure_and_the_reason() {
+        DishonestyRecord record = aRecord().reportedOn(REPORTED).build();
+
+        SanctionProfile profile = SanctionProfile.of(List.of(record), LocalDate.of(2023, 8, 1), book);
+
+        assertThat(profile.activeRecords()).containsExactly(record);
+        assertThat(profile.measures()).isEmpty();
+        assertThat(profile.measureInForce().getLeft().code()).isEqualTo("NO_POLICY_IN_FORCE");
+        assertThat(profile.basisZh()).startsWith("不适用惩戒措施：2023-08-01没有生效的")
+                .contains("沪人社规〔2018〕30号 2018-08-01至2023-07-31");
+        assertThat(profile.mayUse(Facilitation.GREEN_CHANNEL).allowed()).isTrue();
+        assertThat(profile.mayUse(Facilitation.GREEN_CHANNEL).reasonEn())
+                .startsWith("green channel is available: No Measure on social-insurance dishonesty records is in force on 2023-08-01");
+    }
+
+    @Test
+    void on_the_measures_last_day_the_same_record_sanctions_under_its_citation() {
+        SanctionProfile profile = SanctionProfile.of(List.of(aRecord().reportedOn(REPORTED).build()),
+                LocalDate.of(2023, 7, 31), book);
+
+        assertThat(profile.measures().map(applied -> applied.measure().code())).containsExactly("KEY_REVIEW",
+                "KEY_INSPECTION", "KEY_AUDIT_TARGET", "RESTRICTED_FACILITATION");
+        assertThat(profile.basisEn()).isEqualTo("Sanction measures under 沪人社规〔2018〕30号 第八条");
     }
 
     @Test

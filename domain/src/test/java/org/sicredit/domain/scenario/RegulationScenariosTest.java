@@ -13,7 +13,7 @@ import org.sicredit.domain.objection.ObjectionStep;
 import org.sicredit.domain.objection.StepDeadline;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.Policies;
-import org.sicredit.domain.policy.Policy;
+import org.sicredit.domain.policy.Measure;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.policy.SeriousGround;
 import org.sicredit.domain.record.Actor;
@@ -23,7 +23,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
-import org.sicredit.domain.record.Scheme;
+import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.repair.RepairApplication;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.sanction.SanctionProfile;
@@ -41,7 +41,7 @@ import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 class RegulationScenariosTest {
 
     private static final PolicyBook BOOK = Policies.defaultBook();
-    private static final Policy POLICY = Policies.HU_RENSHE_GUI_2018_30;
+    private static final Measure POLICY = Policies.HU_RENSHE_GUI_2018_30;
     private static final WorkingCalendar CALENDAR = HolidayCn.calendar();
     private static final Actor CENTRE = new Actor("centre-desk", ActorRole.CENTRE);
     private static final Actor SUBJECT = new Actor("440524188001010014", ActorRole.SUBJECT);
@@ -58,7 +58,7 @@ class RegulationScenariosTest {
         record = record.submit(YearMonth.of(2020, 9), PROVIDER_CLERK, Clocks.on(2020, 9, 30)).get().record();
         record = record.report(BUREAU_OFFICER, Clocks.on(2020, 10, 12)).get().record();
 
-        SanctionProfile profile = SanctionProfile.of(List.of(record), LocalDate.of(2020, 10, 12), BOOK).get();
+        SanctionProfile profile = SanctionProfile.of(List.of(record), LocalDate.of(2020, 10, 12), BOOK);
         assertThat(profile.measures().map(m -> m.measure().code())).contains("KEY_REVIEW", "JOINT_PUNISHMENT");
         assertThat(profile.mayUse(Facilitation.NOTIFICATION_AND_COMMITMENT).allowed()).isFalse();
         assertThat(record.history().map(e -> e.getClass().getSimpleName()))
@@ -79,7 +79,7 @@ class RegulationScenariosTest {
                 .decide(Decision.CORRECT, "撤销公开告示标记", BUREAU_OFFICER, Clocks.on(2020, 10, 16)).get()
                 .objection();
 
-        StepDeadline decision = objection.overdue(LocalDate.of(2020, 10, 16), POLICY.deadlines(), CALENDAR).get()
+        StepDeadline decision = objection.overdue(LocalDate.of(2020, 10, 16), Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS.deadlines(), CALENDAR).get()
                 .find(d -> d.step() == ObjectionStep.DECIDED).get();
         assertThat(decision.due()).isEqualTo(LocalDate.of(2020, 10, 14));
         assertThat(decision.workingDaysLate()).isEqualTo(2);
@@ -88,7 +88,7 @@ class RegulationScenariosTest {
                 Option.some(objection.id().value()), BOOK, List.empty(), BUREAU_OFFICER, Clocks.on(2020, 10, 16))
                 .get().record();
         assertThat(corrected.isSerious()).isFalse();
-        assertThat(SanctionProfile.of(List.of(corrected), LocalDate.of(2020, 10, 16), BOOK).get().measures()
+        assertThat(SanctionProfile.of(List.of(corrected), LocalDate.of(2020, 10, 16), BOOK).measures()
                 .map(m -> m.measure().code())).doesNotContain("JOINT_PUNISHMENT");
     }
 
@@ -109,8 +109,8 @@ class RegulationScenariosTest {
         DishonestyRecord repaired = record.repair(Providers.SOCIAL_INSURANCE_CENTRE, "沪社保修复〔2021〕7号",
                 LocalDate.of(2021, 9, 30), PROVIDER_CLERK, Clocks.on(2021, 9, 30)).get().record();
 
-        assertThat(application.delistingDue(POLICY.deadlines(), CALENDAR).get()).isEqualTo(LocalDate.of(2021, 10, 11));
-        assertThat(SanctionProfile.of(List.of(repaired), LocalDate.of(2021, 9, 30), BOOK).get().isSanctioned()).isFalse();
+        assertThat(application.delistingDue(Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS.deadlines(), CALENDAR).get()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(SanctionProfile.of(List.of(repaired), LocalDate.of(2021, 9, 30), BOOK).isSanctioned()).isFalse();
     }
 
     @Test
@@ -118,9 +118,9 @@ class RegulationScenariosTest {
         DishonestyRecord revoked = aRecord().reportedOn(LocalDate.of(2021, 3, 1)).build()
                 .revoke("行政处罚决定经复议撤销", BUREAU_OFFICER, Clocks.on(2021, 9, 30)).get().record();
 
-        assertThat(SanctionProfile.of(List.of(revoked), LocalDate.of(2021, 9, 30), BOOK).get().isSanctioned()).isFalse();
-        assertThat(revoked.deletionDue(POLICY.deadlines(), CALENDAR).get()).isEqualTo(LocalDate.of(2021, 10, 11));
-        assertThat(aRecord().build().deletionDue(POLICY.deadlines(), CALENDAR).getLeft().code())
+        assertThat(SanctionProfile.of(List.of(revoked), LocalDate.of(2021, 9, 30), BOOK).isSanctioned()).isFalse();
+        assertThat(revoked.deletionDue(Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS.deadlines(), CALENDAR).get()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(aRecord().build().deletionDue(Policies.SHANGHAI_SOCIAL_CREDIT_REGULATIONS.deadlines(), CALENDAR).getLeft().code())
                 .isEqualTo("RECORD_ILLEGAL_TRANSITION");
     }
 
@@ -129,7 +129,7 @@ class RegulationScenariosTest {
         DishonestyRecord record = aRecord().endedOn(LocalDate.of(2018, 9, 3)).actDate(LocalDate.of(2018, 8, 20))
                 .collectedOn(LocalDate.of(2018, 9, 10)).reportedOn(LocalDate.of(2018, 10, 10)).build();
 
-        assertThat(SanctionProfile.of(List.of(record), LocalDate.of(2023, 7, 31), BOOK).get().isSanctioned()).isTrue();
+        assertThat(SanctionProfile.of(List.of(record), LocalDate.of(2023, 7, 31), BOOK).isSanctioned()).isTrue();
         assertThat(record.expire(Actor.system("sweep"), Clocks.on(2023, 9, 4)).get().record().state())
                 .isEqualTo(new RecordState.Expired(LocalDate.of(2023, 9, 4)));
     }
@@ -141,6 +141,6 @@ class RegulationScenariosTest {
 
         assertThat(medical.content().scheme()).isEqualTo(Scheme.MEDICAL_INSURANCE);
         assertThat(medical.isSerious()).isTrue();
-        assertThat(SanctionProfile.of(List.of(medical), LocalDate.of(2019, 5, 1), BOOK).get().isSanctioned()).isTrue();
+        assertThat(SanctionProfile.of(List.of(medical), LocalDate.of(2019, 5, 1), BOOK).isSanctioned()).isTrue();
     }
 }

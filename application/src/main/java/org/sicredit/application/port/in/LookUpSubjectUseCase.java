@@ -16,8 +16,9 @@ import java.time.LocalDate;
 
 /**
  * An HRSS department looks a subject up (沪人社规〔2018〕30号 第八条) by credit code, organisation code or resident ID
- * number, or by its exact name, as of a date: its active records, its severity, its sanction profile and the
- * answer to "may it use the conveniences of 第八条第（四）项?". Every lookup is written to the audit log — who, in
+ * number, or by its exact name, as of a date: its active records (with their state and query period), its severity,
+ * its sanction profile and the answer to "may it use the conveniences of 第八条第（四）项?". A date after the Measure
+ * expired is an answer, not a rejection: the records still in their query period, no measure, and the reason. Every lookup is written to the audit log — who, in
  * which role, for what purpose, about whom, when, and what was shown. Resident ID numbers are shown whole only to
  * the Bureau, the Centre and the provider that owns the record; everyone else sees them masked.
  */
@@ -33,10 +34,18 @@ public interface LookUpSubjectUseCase {
     record RecordView(RecordId id, String providerCode, int category, String cause, LocalDate actDate,
                       String documentNumber, String subjectName, String subjectIdentifier,
                       Option<String> legalRepresentativeName, Option<String> legalRepresentativeIdNumber,
-                      Severity severity, Seq<String> seriousBasis, Option<LocalDate> lastDayOfQueryPeriod) {
+                      Severity severity, Seq<String> seriousBasis, Option<LocalDate> lastDayOfQueryPeriod,
+                      String state, String stateZh) {
+    }
+
+    /**
+     * Which Measure's 第八条 the measures come from — or, on a date no Measure covers, why none applies while the
+     * records stay visible for their query period (上海市社会信用条例 第三十五条).
+     */
+    record SanctionBasis(Option<String> measureCitation, String explanationZh, String explanationEn) {
     }
 
     record Result(LocalDate asOf, Seq<RecordView> activeRecords, Severity severity, Seq<AppliedMeasure> measures,
-                  Seq<FacilitationAnswer> facilitation) {
+                  Seq<FacilitationAnswer> facilitation, SanctionBasis basis) {
     }
 }

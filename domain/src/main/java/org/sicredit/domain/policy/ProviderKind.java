@@ -1,4 +1,4 @@
-package org.sicredit.domain.record;
+package org.sicredit.domain.policy;
 
 /** The five kinds of provider of 沪人社规〔2018〕30号 第四条. */
 public enum ProviderKind {
