@@ -205,7 +205,7 @@ public final class MillionBench {
         long rows = 0;
         for (SubjectIdentifier identifier : identifiers) {
             Seq<DishonestyRecord> records = stores.records().findBySubject(identifier);
-            SanctionProfile.of(records, TODAY, BOOK).get();
+            SanctionProfile.of(records, TODAY, BOOK);
             rows += records.size();
         }
         return rows;

@@ -12,12 +12,14 @@ import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
 import org.sicredit.application.port.in.IssueRepairProofUseCase;
+import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.MarkObjectionUseCase;
 import org.sicredit.application.port.in.NotifyProviderUseCase;
 import org.sicredit.application.port.in.ProduceStatisticsUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
@@ -123,5 +125,68 @@ abstract class JdbcEndToEnd {
 
         assertThat(first.expired()).hasSize(30);
         assertThat(second.expired()).isEmpty();
+    }
+
+    /**
+     * Issue 10's "done": on a clock set to 2026-11-26 — three years after 沪人社规〔2018〕30号 expired — the Regulations'
+     * duties towards records reported in 2022 go on.
+     */
+    @Test
+    void on_today_records_reported_in_2022_are_looked_up_objected_to_revoked_repaired_and_expired_under_the_regulations() {
+        clock.setDay(LocalDate.of(2022, 5, 31));
+        YearMonth may2022 = YearMonth.of(2022, 5);
+        Seq<RecordId> added = sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI",
+                may2022, List.of(
+                        row(1, aRecord().actDate(LocalDate.of(2022, 3, 15)).documentNumber("OBJ-1")),
+                        row(2, aRecord().ofAnIndividual().fraudOf("12000.00").actDate(LocalDate.of(2022, 3, 1))
+                                .endedOn(LocalDate.of(2022, 4, 1)).documentNumber("FRAUD-1")),
+                        row(3, aRecord().actDate(LocalDate.of(2021, 6, 1)).endedOn(LocalDate.of(2021, 9, 10))
+                                .documentNumber("ENDED-1")),
+                        row(4, aRecord().actDate(LocalDate.of(2022, 4, 1)).documentNumber("REVOKE-1")),
+                        row(5, aRecord().actDate(LocalDate.of(2022, 4, 2)).documentNumber("REPAIR-1")))))
+                .get().added();
+        sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, may2022)).get();
+        clock.setDay(LocalDate.of(2026, 11, 26));
+
+        LookUpSubjectUseCase.Result person = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
+                "440524188001010014", null, LocalDate.of(2026, 11, 26), "复核")).get();
+        assertThat(person.activeRecords().map(view -> view.id())).containsExactly(added.get(1));
+        assertThat(person.activeRecords().head().lastDayOfQueryPeriod()).contains(LocalDate.of(2027, 4, 1));
+        assertThat(person.activeRecords().head().seriousBasis()).containsExactly("沪人社规〔2018〕30号 第六条第（二）项");
+        assertThat(person.measures()).isEmpty();
+        assertThat(person.basis().measureCitation()).isEmpty();
+        assertThat(person.basis().explanationZh()).startsWith("不适用惩戒措施：2026-11-26没有生效的社会保险失信信息管理办法");
+
+        ObjectionId objection = sicredit.receiveObjection().receive(new ReceiveObjectionUseCase.Command(CENTRE,
+                added.get(0), "欠费已补缴")).get().id();
+        sicredit.markObjection().mark(new MarkObjectionUseCase.Command(CENTRE, objection)).get();
+        sicredit.forwardObjection().forward(new ForwardObjectionUseCase.Command(CENTRE, objection)).get();
+        sicredit.notifyProvider().notifyProvider(new NotifyProviderUseCase.Command(BUREAU, objection)).get();
+        sicredit.verifyObjection().verify(new VerifyObjectionUseCase.Command(CLERK, objection, "核查属实")).get();
+        assertThat(sicredit.listOpenObjections().list(new ListOpenObjectionsUseCase.Query(BUREAU,
+                        LocalDate.of(2026, 11, 26))).get().single().deadlines()
+                .find(deadline -> deadline.step() == ObjectionStep.DECIDED).get().due())
+                .isEqualTo(LocalDate.of(2026, 12, 3));
+        sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, objection, Decision.UPHOLD,
+                "信息无误", null)).get();
+        assertThat(stores.objections().findById(objection).get().decision()).contains(Decision.UPHOLD);
+
+        assertThat(sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(BUREAU, added.get(3),
+                "行政处罚决定被撤销")).get().deleteBy()).isEqualTo(LocalDate.of(2026, 12, 1));
+
+        String repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
+                added.get(4), RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴", List.of("补缴凭证"))).get().id();
+        sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(CLERK, repair, "属实")).get();
+        assertThat(sicredit.issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(CLERK, repair, "P-9"))
+                .get().delistBy()).isEqualTo(LocalDate.of(2026, 12, 1));
+
+        assertThat(sicredit.expireRecords().expire(new ExpireRecordsUseCase.Command(Caller.system("sweep"))).get()
+                .expired()).containsExactly(added.get(2));
+        assertThat(stores.records().findById(added.get(2)).get().state())
+                .isEqualTo(new RecordState.Expired(LocalDate.of(2026, 11, 26)));
+    }
+
+    private static CollectSubmissionUseCase.Row row(int number, org.sicredit.domain.fixtures.RecordFixture record) {
+        return new CollectSubmissionUseCase.Row(number, record.draft());
     }
 }
