@@ -30,6 +30,14 @@ public final class EitherAssert<L, R> extends AbstractAssert<EitherAssert<L, R>,
         return this;
     }
 
+    public EitherAssert<L, R> containsOnRight(R expected) {
+        isRight();
+        if (!java.util.Objects.equals(actual.get(), expected)) {
+            failWithMessage("%sexpected Right <%s> but was Right <%s>", description(), expected, actual.get());
+        }
+        return this;
+    }
+
     private String description() {
         String text = descriptionText();
         return text.isEmpty() ? "" : "[" + text + "] ";

@@ -3,6 +3,7 @@ package org.sicredit.domain.calendar;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -10,6 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.EitherAssert.assertThat;
 
 class WorkingCalendarProperties {
 
@@ -18,9 +20,30 @@ class WorkingCalendarProperties {
     @Provide
     Arbitrary<LocalDate> days() {
         return Arbitraries.longs()
-                .between(LocalDate.of(2007, 1, 1).toEpochDay(), LocalDate.of(2026, 10, 31).toEpochDay())
+                .between(LocalDate.of(2007, 1, 1).toEpochDay(), LocalDate.of(2026, 10, 15).toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
+
+    /**
+     * The calendar never guesses: over the shipped schedules, every day that a calendar holding year Y alone answers
+     * is answered the same by a calendar holding Y and Y + 1 — the next notice can change nothing it said.
+     */
+    @Property(generation = GenerationMode.EXHAUSTIVE, tries = 8000)
+    void what_a_year_alone_answers_its_next_years_notice_never_changes(
+            @ForAll @IntRange(min = 0, max = 7304) int offset) {
+        LocalDate day = LocalDate.of(2007, 1, 1).plusDays(offset);
+        int year = day.getYear();
+        WorkingCalendar alone = ALONE.computeIfAbsent(year, y -> WorkingCalendar.of(HolidayCn.schedules(y, y)));
+        WorkingCalendar withNext = WITH_NEXT.computeIfAbsent(year,
+                y -> WorkingCalendar.of(HolidayCn.schedules(y, y + 1)));
+
+        alone.isWorkingDay(day).forEach(answer -> assertThat(withNext.isWorkingDay(day)).containsOnRight(answer));
+        assertThat(alone.isWorkingDay(day).isRight()).isEqualTo(day.getMonthValue() < 12 || day.getDayOfMonth() < 25);
+    }
+
+    private static final java.util.Map<Integer, WorkingCalendar> ALONE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Integer, WorkingCalendar> WITH_NEXT =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Property
     void counting_back_the_working_days_added_gives_the_count(

@@ -65,7 +65,7 @@ class WorkingCalendarTest {
         Rejection rejection = calendar.plusWorkingDays(LocalDate.of(2026, 12, 28), 5).getLeft();
 
         assertThat(rejection.code()).isEqualTo("CALENDAR_YEAR_NOT_COVERED");
-        assertThat(rejection.value()).isEqualTo("2027-01-01");
+        assertThat(rejection.value()).isEqualTo("2026-12-28");
         assertThat(rejection.messageZh()).contains("2027");
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 3, 1))).isLeft();
         assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1))).isLeft();
@@ -78,6 +78,38 @@ class WorkingCalendarTest {
 
         assertThat(only2019.isWorkingDay(LocalDate.of(2018, 12, 31))).isLeft();
         assertThat(only2019.coveredYears()).containsExactly(Year.of(2019));
+    }
+
+    @Test
+    void answers_a_late_december_day_only_once_the_next_years_notice_is_loaded() {
+        WorkingCalendar only2018 = WorkingCalendar.of(HolidayCn.schedules(2018, 2018));
+        WorkingCalendar with2019 = WorkingCalendar.of(HolidayCn.schedules(2018, 2019));
+
+        Rejection saturday = only2018.isWorkingDay(LocalDate.of(2018, 12, 29)).getLeft();
+        assertThat(saturday.code()).isEqualTo("CALENDAR_YEAR_NOT_COVERED");
+        assertThat(saturday.messageZh()).contains("请载入2019年的安排");
+        assertThat(saturday.messageEn()).contains("the notice for 2019 may still move");
+        assertThat(only2018.isWorkingDay(LocalDate.of(2018, 12, 31))).isLeft();
+        assertThat(with2019.isWorkingDay(LocalDate.of(2018, 12, 29)).get()).as("made a working day in 2019's notice")
+                .isTrue();
+        assertThat(with2019.isWorkingDay(LocalDate.of(2018, 12, 31)).get()).as("a day off in 2019's notice").isFalse();
+    }
+
+    @Test
+    void the_unsettled_days_are_the_last_week_of_december() {
+        WorkingCalendar only2026 = WorkingCalendar.of(HolidayCn.schedules(2026, 2026));
+
+        assertThat(only2026.isWorkingDay(LocalDate.of(2026, 12, 24)).get()).isTrue();
+        assertThat(only2026.isWorkingDay(LocalDate.of(2026, 12, 25)).getLeft().value()).isEqualTo("2026-12-25");
+        assertThat(only2026.plusWorkingDays(LocalDate.of(2026, 12, 21), 3).get()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(only2026.plusWorkingDays(LocalDate.of(2026, 12, 21), 4)).isLeft();
+    }
+
+    @Test
+    void a_year_whose_file_lists_no_day_is_not_published_and_gives_no_schedule() {
+        assertThat(HolidayCn.schedules(2027, 2027)).isEmpty();
+        assertThat(WorkingCalendar.of(HolidayCn.schedules(2026, 2027)).isWorkingDay(LocalDate.of(2027, 1, 4)))
+                .isLeft();
     }
 
     @Test
