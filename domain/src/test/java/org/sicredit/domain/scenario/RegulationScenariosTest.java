@@ -13,7 +13,6 @@ import org.sicredit.domain.objection.ObjectionStep;
 import org.sicredit.domain.objection.StepDeadline;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.Policies;
-import org.sicredit.domain.policy.Measure;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.policy.SeriousGround;
 import org.sicredit.domain.record.Actor;
@@ -23,7 +22,6 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
-import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.repair.RepairApplication;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.sanction.SanctionProfile;
@@ -41,7 +39,6 @@ import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 class RegulationScenariosTest {
 
     private static final PolicyBook BOOK = Policies.defaultBook();
-    private static final Measure POLICY = Policies.HU_RENSHE_GUI_2018_30;
     private static final WorkingCalendar CALENDAR = HolidayCn.calendar();
     private static final Actor CENTRE = new Actor("centre-desk", ActorRole.CENTRE);
     private static final Actor SUBJECT = new Actor("440524188001010014", ActorRole.SUBJECT);
@@ -135,12 +132,65 @@ class RegulationScenariosTest {
     }
 
     @Test
-    void article_11_medical_insurance_records_follow_the_same_rules() {
-        DishonestyRecord medical = aRecord().scheme(Scheme.MEDICAL_INSURANCE).serious()
-                .reportedOn(LocalDate.of(2019, 4, 10)).build();
+    void the_measure_sanctions_on_2023_07_31_and_not_on_2023_08_01_while_the_record_stays_visible() {
+        DishonestyRecord record = aRecord().reportedOn(LocalDate.of(2019, 4, 10)).build();
 
-        assertThat(medical.content().scheme()).isEqualTo(Scheme.MEDICAL_INSURANCE);
-        assertThat(medical.isSerious()).isTrue();
-        assertThat(SanctionProfile.of(List.of(medical), LocalDate.of(2019, 5, 1), BOOK).isSanctioned()).isTrue();
+        SanctionProfile lastDay = SanctionProfile.of(List.of(record), LocalDate.of(2023, 7, 31), BOOK);
+        SanctionProfile dayAfter = SanctionProfile.of(List.of(record), LocalDate.of(2023, 8, 1), BOOK);
+
+        assertThat(lastDay.measures().map(m -> m.measure().code())).containsExactly("KEY_REVIEW", "KEY_INSPECTION",
+                "KEY_AUDIT_TARGET", "RESTRICTED_FACILITATION");
+        assertThat(dayAfter.measures()).isEmpty();
+        assertThat(dayAfter.activeRecords()).containsExactly(record);
+        assertThat(dayAfter.basisZh()).contains("2023-08-01没有生效的社会保险失信信息管理办法");
+    }
+
+    @Test
+    void an_act_on_2023_07_31_is_collected_and_one_on_2023_08_01_is_refused_without_a_measure() {
+        var lastDay = DishonestyRecord.collect(new RecordId(UUID.randomUUID()), Providers.SOCIAL_INSURANCE_CENTRE,
+                aRecord().actDate(LocalDate.of(2023, 7, 31)).draft(), BOOK, List.empty(), PROVIDER_CLERK,
+                Clocks.on(2023, 8, 10));
+        var dayAfter = DishonestyRecord.collect(new RecordId(UUID.randomUUID()), Providers.SOCIAL_INSURANCE_CENTRE,
+                aRecord().actDate(LocalDate.of(2023, 8, 1)).draft(), BOOK, List.empty(), PROVIDER_CLERK,
+                Clocks.on(2023, 8, 10));
+
+        assertThat(lastDay.isValid()).isTrue();
+        assertThat(dayAfter.getError().map(r -> r.code() + "@" + r.field())).containsExactly("NO_POLICY_IN_FORCE@actDate");
+    }
+
+    @Test
+    void scr_article_35_the_query_period_ends_on_its_last_day_whether_a_measure_is_in_force_or_not() {
+        // ended 2018-09-03: the last day 2023-09-03 falls after the Measure; ended 2018-06-...: none before 2018-08-01
+        DishonestyRecord afterMeasure = aRecord().actDate(LocalDate.of(2018, 8, 20)).endedOn(LocalDate.of(2018, 9, 3))
+                .collectedOn(LocalDate.of(2018, 9, 10)).reportedOn(LocalDate.of(2018, 10, 10)).build();
+        DishonestyRecord withinMeasure = aRecord().actDate(LocalDate.of(2018, 8, 2)).endedOn(LocalDate.of(2018, 8, 3))
+                .collectedOn(LocalDate.of(2018, 9, 10)).reportedOn(LocalDate.of(2018, 10, 10)).build();
+        PolicyBook continued = BOOK.with(org.sicredit.domain.policy.FollowUpMeasure.from2023(
+                Policies.DEFAULT_LARGE_AMOUNT));
+
+        assertThat(withinMeasure.lastDayOfQueryPeriod()).contains(LocalDate.of(2023, 8, 3));
+        assertThat(SanctionProfile.of(List.of(afterMeasure), LocalDate.of(2023, 9, 3), BOOK).activeRecords()).hasSize(1);
+        assertThat(SanctionProfile.of(List.of(afterMeasure), LocalDate.of(2023, 9, 4), BOOK).activeRecords()).isEmpty();
+        assertThat(SanctionProfile.of(List.of(afterMeasure), LocalDate.of(2023, 9, 3), continued).isSanctioned()).isTrue();
+        assertThat(SanctionProfile.of(List.of(afterMeasure), LocalDate.of(2023, 9, 4), continued).isSanctioned()).isFalse();
+        assertThat(SanctionProfile.of(List.of(withinMeasure), LocalDate.of(2023, 7, 31), BOOK).isSanctioned()).isTrue();
+        assertThat(afterMeasure.expire(Actor.system("sweep"), Clocks.on(2023, 9, 3)).getLeft().code())
+                .isEqualTo("RECORD_QUERY_PERIOD_NOT_OVER");
+        assertThat(afterMeasure.expire(Actor.system("sweep"), Clocks.on(2023, 9, 4)).isRight()).isTrue();
+    }
+
+    @Test
+    void scr_article_35_an_act_whose_query_period_ended_before_collection_is_refused() {
+        var refused = DishonestyRecord.collect(new RecordId(UUID.randomUUID()), Providers.SOCIAL_INSURANCE_CENTRE,
+                aRecord().actDate(LocalDate.of(2018, 8, 2)).endedOn(LocalDate.of(2018, 8, 3)).draft(), BOOK,
+                List.empty(), PROVIDER_CLERK, Clocks.on(2023, 8, 4)).getError();
+        var lastDay = DishonestyRecord.collect(new RecordId(UUID.randomUUID()), Providers.SOCIAL_INSURANCE_CENTRE,
+                aRecord().actDate(LocalDate.of(2018, 8, 2)).endedOn(LocalDate.of(2018, 8, 3)).draft(), BOOK,
+                List.empty(), PROVIDER_CLERK, Clocks.on(2023, 8, 3));
+
+        assertThat(refused.map(r -> r.code())).containsExactly("QUERY_PERIOD_ENDED");
+        assertThat(refused.head().legalBasis()).contains("上海市社会信用条例 第三十五条");
+        assertThat(refused.head().messageZh()).contains("2023-08-03");
+        assertThat(lastDay.isValid()).isTrue();
     }
 }
