@@ -85,6 +85,10 @@ final class DomainJson {
             node.put("type", "CORRECTED").put("objectionId", e.objectionId().getOrNull());
             node.set("previous", content(e.previous()));
             node.set("corrected", content(e.corrected()));
+        } else if (event instanceof RecordEvent.RecordFactsAdded e) {
+            node.put("type", "FACTS_ADDED").put("evidenceReference", e.evidenceReference());
+            node.set("previous", content(e.previous()));
+            node.set("updated", content(e.updated()));
         } else if (event instanceof RecordEvent.RecordUpheld e) {
             node.put("type", "UPHELD").put("objectionId", e.objectionId());
         } else if (event instanceof RecordEvent.RecordRevoked e) {
@@ -110,6 +114,8 @@ final class DomainJson {
             case "OBJECTION_MARKED" -> new RecordEvent.ObjectionMarked(id, at, actor, node.get("objectionId").asText());
             case "CORRECTED" -> new RecordEvent.RecordCorrected(id, at, actor, content(node.get("previous")),
                     content(node.get("corrected")), optionalText(node, "objectionId"));
+            case "FACTS_ADDED" -> new RecordEvent.RecordFactsAdded(id, at, actor, content(node.get("previous")),
+                    content(node.get("updated")), node.get("evidenceReference").asText());
             case "UPHELD" -> new RecordEvent.RecordUpheld(id, at, actor, node.get("objectionId").asText());
             case "REVOKED" -> new RecordEvent.RecordRevoked(id, at, actor, date(node, "on"), node.get("reason").asText());
             case "REPAIRED" -> new RecordEvent.RecordRepaired(id, at, actor, date(node, "on"),

@@ -6,6 +6,7 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
 import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.fixtures.MutableClock;
+import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
@@ -30,6 +31,8 @@ import org.sicredit.domain.objection.Decision;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.objection.ObjectionStep;
 import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordEvent;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.repair.RepairGround;
@@ -179,6 +182,13 @@ abstract class JdbcEndToEnd {
         sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(CLERK, repair, "属实")).get();
         assertThat(sicredit.issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(CLERK, repair, "P-9"))
                 .get().delistBy()).isEqualTo(LocalDate.of(2026, 12, 1));
+
+        assertThat(sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(CLERK, added.get(0),
+                LocalDate.of(2026, 11, 20), true, "补缴凭证")).get().lastDayOfQueryPeriod())
+                .contains(LocalDate.of(2031, 11, 20));
+        DishonestyRecord updated = stores.records().findById(added.get(0)).get();
+        assertThat(updated.classification().legalBasis()).containsExactly("沪人社规〔2018〕30号 第六条第（一）项");
+        assertThat(updated.history().last()).isInstanceOf(RecordEvent.RecordFactsAdded.class);
 
         assertThat(sicredit.expireRecords().expire(new ExpireRecordsUseCase.Command(Caller.system("sweep"))).get()
                 .expired()).containsExactly(added.get(2));

@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.sicredit.application.access.Caller;
+import io.vavr.control.Option;
+import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
@@ -16,14 +18,16 @@ import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.Provider;
+import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Revocation (SCR Art. 37) and the expiry sweep (SCR Art. 35). */
-final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecordsUseCase {
+/** Facts added after the report, revocation (SCR Art. 37) and the expiry sweep (SCR Art. 35). */
+final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeRecordUseCase, ExpireRecordsUseCase {
 
     static final int SWEEP_BATCH = 500;
 
@@ -64,6 +68,48 @@ final class RecordMaintenanceService implements RevokeRecordUseCase, ExpireRecor
                                 .map(receipt -> trail.changed(command.caller(), Action.RECORD_REVOKED,
                                         command.reason(), record, new RevokeRecordUseCase.Result(revoked.id(),
                                                 today(), deleteBy)))))));
+    }
+
+    @Override
+    public Either<Rejection, AddLaterFactsUseCase.Result> add(AddLaterFactsUseCase.Command command) {
+        return check.check(command)
+                .flatMap(valid -> ownProvider(valid.caller()))
+                .flatMap(provider -> Shanghai.record(records, command.recordId()).flatMap(record ->
+                        transactions.inTransaction(() -> record.addLaterFacts(provider,
+                                        Option.of(command.actEndedOn()), command.publicNoticeIssued(),
+                                        command.evidenceReference(), book, othersOf(record),
+                                        command.caller().actor(), clock)
+                                .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(),
+                                        record.version()))))
+                                .map(Seq::head)
+                                .flatMap(updated -> platform.informRecordUpdate(update(updated, command))
+                                        .map(receipt -> trail.changed(command.caller(), Action.RECORD_FACTS_ADDED,
+                                                command.evidenceReference().strip(), record,
+                                                new AddLaterFactsUseCase.Result(updated.id(), updated.version(),
+                                                        updated.lastDayOfQueryPeriod(),
+                                                        updated.classification().severity(),
+                                                        updated.classification().legalBasis())))))));
+    }
+
+    private PlatformGatewayPort.RecordUpdate update(DishonestyRecord updated, AddLaterFactsUseCase.Command command) {
+        return new PlatformGatewayPort.RecordUpdate(updated.id() + "/v" + updated.version(), updated.id(),
+                updated.content().actEndedOn().map(LocalDate::toString).getOrElse(""),
+                updated.content().publicNoticeIssued(), updated.classification().severity().name(),
+                command.evidenceReference().strip(), today());
+    }
+
+    private Seq<org.sicredit.domain.policy.RecordFacts> othersOf(DishonestyRecord record) {
+        return DishonestyRecord.severityHistory(records.findBySubject(record.content().subject().identifier())
+                .filter(other -> !other.id().equals(record.id())));
+    }
+
+    private static Either<Rejection, Provider> ownProvider(Caller caller) {
+        if (caller.role() != ActorRole.PROVIDER || caller.providerCode().isEmpty()) {
+            return Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
+                    "只有提供该失信信息的单位可以补充事实", "Only the provider that owns the record adds facts to it")
+                    .withLegalBasis(Citations.measures("第四条")));
+        }
+        return Providers.byCode(caller.providerCode().get());
     }
 
     @Override

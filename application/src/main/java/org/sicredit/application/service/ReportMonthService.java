@@ -110,7 +110,8 @@ final class ReportMonthService implements ReportMonthUseCase {
                 content.subject().name().value(), content.subject().identifier().value(),
                 organisation.map(o -> o.legalRepresentative().name().value()).getOrNull(),
                 organisation.map(o -> o.legalRepresentative().residentIdNumber().value()).getOrNull(),
-                content.category().item(), record.classification().severity().name(), record.provider().code());
+                content.category().item(), record.classification().severity().name(), record.provider().code(),
+                content.actEndedOn().map(java.time.LocalDate::toString).getOrElse(""));
     }
 
     /** The same records at the same versions give the same key, so a repeated report is recognised. */

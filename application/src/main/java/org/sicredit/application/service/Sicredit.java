@@ -2,6 +2,7 @@ package org.sicredit.application.service;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
 import org.sicredit.application.port.in.IssueRepairProofUseCase;
@@ -116,6 +117,10 @@ public final class Sicredit {
 
     public ListOpenObjectionsUseCase listOpenObjections() {
         return objections;
+    }
+
+    public AddLaterFactsUseCase addLaterFacts() {
+        return maintenance;
     }
 
     public RevokeRecordUseCase revokeRecord() {

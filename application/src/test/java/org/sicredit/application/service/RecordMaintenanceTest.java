@@ -4,12 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
 import org.sicredit.application.fixtures.MutableClock;
+import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.domain.fixtures.RecordFixture;
+import org.sicredit.domain.policy.Severity;
+import org.sicredit.domain.record.RecordEvent;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 
@@ -91,6 +96,55 @@ class RecordMaintenanceTest {
 
         assertThat(result.expired()).hasSize(RecordMaintenanceService.SWEEP_BATCH + 3).doesNotHaveDuplicates();
         assertThat(app.audit.entriesByActor("expiry-sweep").single().purpose()).startsWith("超过查询期限：503条");
+    }
+
+    @Test
+    void the_owning_provider_records_the_end_of_the_act_after_the_report_and_the_platform_and_the_trail_have_it() {
+        RecordId id = reported(aRecord());
+        clock.setDay(LocalDate.of(2021, 3, 1));
+
+        AddLaterFactsUseCase.Result result = app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(OWNER,
+                id, LocalDate.of(2021, 2, 26), false, "补缴凭证 沪社保缴〔2021〕88号")).get();
+
+        assertThat(result.lastDayOfQueryPeriod()).contains(LocalDate.of(2026, 2, 26));
+        assertThat(app.records.findById(id).get().history().last()).isInstanceOf(RecordEvent.RecordFactsAdded.class);
+        PlatformGatewayPort.RecordUpdate told = app.platform.updates().get(id + "/v" + result.version()).get();
+        assertThat(told.actEndedOn()).isEqualTo("2021-02-26");
+        assertThat(told.severity()).isEqualTo("ORDINARY");
+        assertThat(app.audit.entriesFor(id).last().action()).isEqualTo(AuditLogPort.Action.RECORD_FACTS_ADDED);
+        assertThat(app.audit.entriesFor(id).last().purpose()).isEqualTo("补缴凭证 沪社保缴〔2021〕88号");
+        clock.setDay(LocalDate.of(2026, 2, 27));
+        assertThat(app.sicredit.expireRecords().expire(new ExpireRecordsUseCase.Command(Caller.system("sweep"))).get()
+                .expired()).containsExactly(id);
+    }
+
+    @Test
+    void a_later_public_notice_makes_the_record_serious_and_a_refused_platform_call_changes_nothing() {
+        RecordId id = reported(aRecord());
+        clock.setDay(LocalDate.of(2021, 3, 1));
+        app.platform.refuseNext();
+
+        assertThat(app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(OWNER, id, null, true,
+                "沪人社告〔2021〕3号")).getLeft().code()).isEqualTo("PLATFORM_UNAVAILABLE");
+        assertThat(app.records.findById(id).get().isSerious()).isFalse();
+
+        AddLaterFactsUseCase.Result result = app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(OWNER,
+                id, null, true, "沪人社告〔2021〕3号")).get();
+        assertThat(result.severity()).isEqualTo(Severity.SERIOUS);
+        assertThat(result.seriousBasis()).containsExactly("沪人社规〔2018〕30号 第六条第（一）项");
+        assertThat(app.records.findById(id).get().isSerious()).isTrue();
+    }
+
+    @Test
+    void only_the_owning_provider_adds_later_facts() {
+        RecordId id = reported(aRecord());
+
+        assertThat(app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(BUREAU, id,
+                LocalDate.of(2019, 4, 30), false, "e")).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(Caller.provider("x", "SHLS"), id,
+                LocalDate.of(2019, 4, 30), false, "e")).getLeft().code()).isEqualTo("RECORD_NOT_OWNING_PROVIDER");
+        assertThat(app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(OWNER, id,
+                LocalDate.of(2019, 4, 30), false, " ")).getLeft().field()).isEqualTo("evidenceReference");
     }
 
     private RecordId reported(RecordFixture fixture) {

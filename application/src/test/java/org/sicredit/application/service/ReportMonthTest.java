@@ -42,7 +42,7 @@ class ReportMonthTest {
                 .find(line -> line.providerCode().equals("SHSI")).get();
         assertThat(organisation).isEqualTo(new ReportLine(organisation.recordId(),
                 "未按时足额缴纳社会保险费，被依法作出行政处罚决定", "2019-03-15", "沪人社监罚〔2019〕第0315号",
-                "上海示例贸易有限公司", "9131000013221158XC", "张三", "11010519491231002X", 1, "ORDINARY", "SHSI"));
+                "上海示例贸易有限公司", "9131000013221158XC", "张三", "11010519491231002X", 1, "ORDINARY", "SHSI", ""));
         ReportLine person = app.platform.storedReports().head()._2.lines()
                 .find(line -> line.providerCode().equals("SHLS")).get();
         assertThat(person.subjectIdentifier()).isEqualTo("440524188001010014");

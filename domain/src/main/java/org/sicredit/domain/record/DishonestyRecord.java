@@ -178,6 +178,34 @@ public final class DishonestyRecord {
         });
     }
 
+    /**
+     * The owning provider records, on a reported record, facts that arrived after the report (沪人社规〔2018〕30号
+     * 第七条; 上海市社会信用条例 第三十五条): the day the act ended — from which the query period now runs — and a
+     * public notice issued later, which 第六条第（一）项 makes serious. The record is classified anew by the Measure
+     * that governs its act date; the old content stays in the history. A fact already recorded is not changed here
+     * (an error in it is an objection's matter), and a call that adds nothing new is refused.
+     */
+    public Either<Rejection, Changed> addLaterFacts(Provider issuer, Option<LocalDate> actEnded, boolean publicNotice,
+                                                    String evidenceReference, PolicyBook book,
+                                                    Seq<RecordFacts> subjectsOtherRecords, Actor actor, Clock clock) {
+        if (!issuer.equals(provider)) {
+            return Either.left(notOwningProvider(issuer));
+        }
+        if (!(state instanceof Reported)) {
+            return illegal("add later facts to");
+        }
+        LocalDate today = today(clock);
+        return LaterFacts.check(this, actEnded, publicNotice, evidenceReference, today)
+                .flatMap(updated -> book.measureOn(content.actDate())
+                        .flatMap(measure -> measure.classify(updated.severityFacts(), subjectsOtherRecords))
+                        .map(reclassified -> {
+                            RecordEvent event = new RecordEvent.RecordFactsAdded(id, clock.instant(), actor, content,
+                                    updated, evidenceReference.strip());
+                            return new Changed(new DishonestyRecord(id, provider, updated, reclassified, queryPeriod,
+                                    collectedOn, state, reportedOn, appended(event), version + 1), event);
+                        }));
+    }
+
     /** The act behind it was annulled; it stops sanctioning at once (上海市社会信用条例 第三十七条). */
     public Either<Rejection, Changed> revoke(String reason, Actor actor, Clock clock) {
         if (state.isFinal()) {

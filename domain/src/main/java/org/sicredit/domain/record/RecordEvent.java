@@ -32,6 +32,14 @@ public sealed interface RecordEvent {
                            Option<String> objectionId) implements RecordEvent {
     }
 
+    /**
+     * Facts that arrived after the report, recorded by the owning provider with their evidence: the day the act
+     * ended, a public notice issued later (第六条第（一）项). The content before and after; the old one stays here.
+     */
+    record RecordFactsAdded(RecordId recordId, Instant at, Actor actor, RecordContent previous, RecordContent updated,
+                            String evidenceReference) implements RecordEvent {
+    }
+
     record RecordUpheld(RecordId recordId, Instant at, Actor actor, String objectionId) implements RecordEvent {
     }
 

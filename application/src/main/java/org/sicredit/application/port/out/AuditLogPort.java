@@ -34,6 +34,7 @@ public interface AuditLogPort {
         REPAIR_VERIFIED,
         REPAIR_PROOF_ISSUED,
         REPAIR_REFUSED,
+        RECORD_FACTS_ADDED,
         RECORD_REVOKED,
         RECORDS_EXPIRED
     }

@@ -17,7 +17,10 @@ import java.util.Objects;
  */
 public interface PlatformGatewayPort {
 
-    /** One reported record with exactly the fields of 第七条. */
+    /**
+     * One reported record with the fields of 第七条, and the day its act ended ({@code actEndedOn}, empty while it goes
+     * on) so that the Platform can apply the query period of 上海市社会信用条例 第三十五条 itself.
+     */
     record ReportLine(
             RecordId recordId,
             String cause,
@@ -29,7 +32,8 @@ public interface PlatformGatewayPort {
             String legalRepresentativeIdNumber,
             int category,
             String severity,
-            String providerCode) {
+            String providerCode,
+            String actEndedOn) {
     }
 
     record PlatformReport(String idempotencyKey, YearMonth period, Seq<ReportLine> lines) {
@@ -68,4 +72,14 @@ public interface PlatformGatewayPort {
     }
 
     Either<Rejection, Receipt> informRepair(RepairNotice notice);
+
+    /**
+     * Facts the provider added to a reported record after the report: the day its act ended (empty while it goes on)
+     * and the severity they lead to. Idempotent by {@code idempotencyKey} (the record and its new version).
+     */
+    record RecordUpdate(String idempotencyKey, RecordId recordId, String actEndedOn, boolean publicNoticeIssued,
+                        String severity, String evidenceReference, java.time.LocalDate updatedOn) {
+    }
+
+    Either<Rejection, Receipt> informRecordUpdate(RecordUpdate update);
 }
