@@ -67,6 +67,10 @@ class WorkingCalendarTest {
         assertThat(rejection.code()).isEqualTo("CALENDAR_YEAR_NOT_COVERED");
         assertThat(rejection.value()).isEqualTo("2026-12-28");
         assertThat(rejection.messageZh()).contains("2027");
+        Rejection plain = calendar.isWorkingDay(LocalDate.of(2027, 3, 1)).getLeft();
+        assertThat(plain.messageZh()).isEqualTo("工作日历没有2027年的节假日安排（国务院通知尚未发布或未载入），无法计算2027-03-01的工作日，"
+                + "请载入2027年的安排");
+        assertThat(plain.messageEn()).doesNotContain("may still move");
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 3, 1))).isLeft();
         assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1))).isLeft();
         assertThat(calendar.coveredYears().last()).isEqualTo(Year.of(2026));

@@ -88,6 +88,13 @@ class PolicyBookTest {
         assertThat(two.regulationsOn(LocalDate.of(2024, 12, 31)).get()).isSameAs(until2024);
         assertThat(two.regulationsOn(LocalDate.of(2025, 1, 1)).get()).isSameAs(amended);
         assertThat(amended.article("第三十五条")).isEqualTo("上海市社会信用条例（2025修正） 第三十五条");
+        assertThat(new PolicyBook(List.of(until2024), List.empty()).with(amended).regulationsOn(LocalDate.of(2025, 1, 1))
+                .get()).isSameAs(amended);
+        Rejection before = two.regulationsOn(LocalDate.of(2017, 9, 30)).getLeft();
+        assertThat(before.messageZh()).isEqualTo("2017-09-30没有生效的社会信用条例（已配置：上海市社会信用条例 "
+                + "2017-10-01至2024-12-31；上海市社会信用条例（2025修正） 2025-01-01起）");
+        assertThat(before.messageEn()).isEqualTo("No social credit regulations are in force on 2017-09-30 (configured: "
+                + "上海市社会信用条例 2017-10-01 to 2024-12-31; 上海市社会信用条例（2025修正） 2025-01-01 onwards)");
         assertThatIllegalArgumentException().isThrownBy(() -> book.with(amended));
         assertThatIllegalArgumentException().isThrownBy(() -> new PolicyBook(List.of(amended,
                 new Regulations("y", "y", "y", LocalDate.of(2026, 1, 1), Option.none(), Period.ofYears(5),

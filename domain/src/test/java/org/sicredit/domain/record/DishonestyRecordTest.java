@@ -197,11 +197,13 @@ class DishonestyRecordTest {
 
         assertThat(early.code()).isEqualTo("RECORD_QUERY_PERIOD_NOT_OVER");
         assertThat(early.messageEn()).contains("2024-03-20");
+        assertThat(early.messageZh()).isEqualTo("失信信息仍在查询期限内（至2024-03-20）");
         assertThat(expired.record().state()).isEqualTo(new RecordState.Expired(LocalDate.of(2024, 3, 21)));
         assertThat(expired.event()).isInstanceOf(RecordExpired.class);
         assertThat(expired.record().expire(sweep, Clocks.on(2024, 3, 22)).getLeft().code())
                 .as("running the sweep twice changes nothing").isEqualTo("RECORD_ILLEGAL_TRANSITION");
         assertThat(reported().expire(sweep, Clocks.on(2040, 1, 1)).getLeft().messageEn()).contains("the act goes on");
+        assertThat(reported().expire(sweep, Clocks.on(2040, 1, 1)).getLeft().messageZh()).contains("行为尚未终止");
     }
 
     @Test
@@ -212,6 +214,10 @@ class DishonestyRecordTest {
                 PROVIDER_CLERK, Clocks.on(2020, 2, 3)).getLeft().code()).isEqualTo("RECORD_NOT_OWNING_PROVIDER");
         assertThat(ended.repair(Providers.SOCIAL_INSURANCE_CENTRE, "修复〔2024〕1号", LocalDate.of(2024, 3, 21),
                 PROVIDER_CLERK, Clocks.on(2024, 3, 21)).getLeft().code()).isEqualTo("RECORD_OUTSIDE_QUERY_PERIOD");
+        Rejection late = ended.repair(Providers.SOCIAL_INSURANCE_CENTRE, "修复〔2024〕1号", LocalDate.of(2024, 3, 21),
+                PROVIDER_CLERK, Clocks.on(2024, 3, 21)).getLeft();
+        assertThat(late.messageZh()).isEqualTo("已超过失信信息查询期限（2024-03-20）");
+        assertThat(late.messageEn()).isEqualTo("The record's query period is over (2024-03-20)");
 
         Changed repaired = ended.repair(Providers.SOCIAL_INSURANCE_CENTRE, "修复〔2020〕1号", LocalDate.of(2020, 2, 3),
                 PROVIDER_CLERK, Clocks.on(2020, 2, 3)).get();
