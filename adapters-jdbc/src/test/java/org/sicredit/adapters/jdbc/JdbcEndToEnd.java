@@ -196,6 +196,27 @@ abstract class JdbcEndToEnd {
                 .isEqualTo(new RecordState.Expired(LocalDate.of(2026, 11, 26)));
     }
 
+    @Test
+    void a_decision_to_delete_is_stored_and_revokes_the_record() {
+        RecordId id = sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI", JUNE,
+                List.of(row(1, aRecord())))).get().added().head();
+        sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, JUNE)).get();
+        clock.setDay(LocalDate.of(2020, 9, 1));
+        ObjectionId objection = sicredit.receiveObjection().receive(new ReceiveObjectionUseCase.Command(CENTRE, id,
+                "不是缴费义务人")).get().id();
+        sicredit.markObjection().mark(new MarkObjectionUseCase.Command(CENTRE, objection)).get();
+        sicredit.forwardObjection().forward(new ForwardObjectionUseCase.Command(CENTRE, objection)).get();
+        sicredit.notifyProvider().notifyProvider(new NotifyProviderUseCase.Command(BUREAU, objection)).get();
+        sicredit.verifyObjection().verify(new VerifyObjectionUseCase.Command(CLERK, objection, "属实")).get();
+
+        sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, objection, Decision.DELETE,
+                "信息不应产生", null)).get();
+
+        assertThat(stores.objections().findById(objection).get().decision()).contains(Decision.DELETE);
+        assertThat(stores.records().findById(id).get().state())
+                .isEqualTo(new RecordState.Revoked(LocalDate.of(2020, 9, 1), "信息不应产生"));
+    }
+
     private static CollectSubmissionUseCase.Row row(int number, org.sicredit.domain.fixtures.RecordFixture record) {
         return new CollectSubmissionUseCase.Row(number, record.draft());
     }

@@ -10,7 +10,9 @@ import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.record.RecordContent;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.sanction.SanctionProfile;
@@ -29,11 +31,13 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     private final RecordStorePort records;
     private final Trail trail;
     private final PolicyBook book;
+    private final WorkingCalendar calendar;
     private final Clock clock;
     private final CommandCheck check;
 
-    LookUpSubjectService(RecordStorePort records, Trail trail, PolicyBook book, Clock clock,
+    LookUpSubjectService(RecordStorePort records, Trail trail, PolicyBook book, WorkingCalendar calendar, Clock clock,
                          CommandCheck check) {
+        this.calendar = calendar;
         this.records = records;
         this.trail = trail;
         this.book = book;
@@ -48,7 +52,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
                     Result result = new Result(valid.asOf(), profile.activeRecords().map(r -> view(valid.caller(), r)),
                             profile.severity(), profile.measures(), List.of(Facilitation.values()).map(profile::mayUse),
                             new SanctionBasis(profile.measure().map(m -> m.citation()), profile.basisZh(),
-                                    profile.basisEn()));
+                                    profile.basisEn()), revokedPendingDeletion(subject.records, valid.asOf()));
                     audit(valid, subject.masked, profile);
                     return result;
                 }));
@@ -110,7 +114,19 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
                 organisation.map(o -> o.legalRepresentative().name().value()),
                 organisation.map(o -> shown(o.legalRepresentative().residentIdNumber(), whole)),
                 record.classification().severity(), record.classification().legalBasis(),
-                record.lastDayOfQueryPeriod(), record.state().code(), record.state().nameZh());
+                record.lastDayOfQueryPeriod(), record.state().code(), record.state().nameZh(), record.stateSince(),
+                record.lastCorrectedOn());
+    }
+
+    private Seq<RevokedView> revokedPendingDeletion(Seq<DishonestyRecord> records, LocalDate asOf) {
+        return records.filter(record -> record.state() instanceof RecordState.Revoked revoked
+                        && !revoked.revokedOn().isAfter(asOf))
+                .map(record -> new RevokedView(record.id(), record.provider().code(),
+                        record.content().category().item(), record.content().documentNumber(),
+                        ((RecordState.Revoked) record.state()).revokedOn(),
+                        book.regulationsOn(asOf).flatMap(law -> record.deletionDue(law.deadlines(), calendar))
+                                .toOption()))
+                .filter(view -> view.deleteBy().forAll(deleteBy -> !deleteBy.isBefore(asOf)));
     }
 
     private static String shown(SubjectIdentifier identifier, boolean whole) {

@@ -137,6 +137,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                                                 new PlatformGatewayPort.ObjectionDecision(objection.id().value(),
                                                         objection.recordId(), command.decision().name(),
                                                         command.reason(), today()))
+                                        .flatMap(receipt -> deleted(command, record))
                                         .flatMap(receipt -> decided.objection().informCentre(command.caller().actor(),
                                                 clock)))
                                 .flatMap(informed -> objections.save(informed.objection(), objection.version()))
@@ -161,6 +162,9 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         if (command.decision() == Decision.UPHOLD) {
             return record.uphold(objection.id().value(), command.caller().actor(), clock);
         }
+        if (command.decision() == Decision.DELETE) {
+            return record.revoke(command.reason(), command.caller().actor(), clock);
+        }
         if (command.correction() == null) {
             return Either.left(Rejection.of("OBJECTION_CORRECTION_REQUIRED", "correction", "",
                     "决定更正时须给出更正后的失信信息", "A decision to correct gives the corrected record"));
@@ -171,6 +175,16 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         Validation<Seq<Rejection>, Changed> corrected = record.correct(command.correction(),
                 Option.some(objection.id().value()), book, others, command.caller().actor(), clock);
         return corrected.isValid() ? Either.right(corrected.get()) : Either.left(corrected.getError().head());
+    }
+
+    /** A record the decision deletes is revoked: the Platform deletes it within 第三十七条's working days. */
+    private Either<Rejection, ?> deleted(DecideObjectionUseCase.Command command, DishonestyRecord record) {
+        if (command.decision() != Decision.DELETE) {
+            return Either.right(record);
+        }
+        return book.regulationsOn(today()).flatMap(law -> record.deletionDue(law.deadlines(), calendar))
+                .flatMap(deleteBy -> platform.informRevocation(new PlatformGatewayPort.Revocation(record.id(),
+                        command.reason(), today(), deleteBy)));
     }
 
     /** One step on a loaded objection: taken, saved against the loaded version, and audited, in one transaction. */

@@ -64,8 +64,9 @@ public final class Sicredit {
                 builder.transactions, trail, builder.book, builder.clock, check);
         this.reportMonth = new ReportMonthService(builder.records, builder.submissions, builder.platform,
                 builder.transactions, trail, builder.clock, check);
-        this.lookUpSubject = new LookUpSubjectService(builder.records, trail, builder.book, builder.clock, check);
         WorkingCalendar calendar = WorkingCalendar.of(builder.holidays.publishedSchedules());
+        this.lookUpSubject = new LookUpSubjectService(builder.records, trail, builder.book, calendar, builder.clock,
+                check);
         this.objections = new ObjectionService(builder.records, builder.objections, builder.notifier,
                 builder.platform, builder.transactions, builder.book, calendar, trail, builder.clock, check);
         this.maintenance = new RecordMaintenanceService(builder.records, builder.platform, builder.transactions,

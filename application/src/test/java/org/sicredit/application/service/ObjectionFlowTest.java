@@ -10,6 +10,7 @@ import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase.OpenObjection;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.MarkObjectionUseCase;
 import org.sicredit.application.port.in.NotifyProviderUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
@@ -75,6 +76,66 @@ class ObjectionFlowTest {
             assertThat(entry.purpose()).isEqualTo("CORRECT：更正金额");
             assertThat(entry.subjectMasked()).isEqualTo("9131000013221158XC");
         });
+    }
+
+    @Test
+    void a_lookup_shows_the_record_under_objection_since_its_mark_and_then_corrected() {
+        ObjectionId id = receive(LocalDate.of(2020, 9, 29)).id();
+        on(2020, 9, 30);
+        app.sicredit.markObjection().mark(new MarkObjectionUseCase.Command(CENTRE, id)).get();
+
+        LookUpSubjectUseCase.RecordView disputed = lookUp(LocalDate.of(2020, 10, 9)).activeRecords().single();
+        assertThat(disputed.state()).isEqualTo("UNDER_OBJECTION");
+        assertThat(disputed.stateZh()).isEqualTo("异议处理中");
+        assertThat(disputed.stateSince()).contains(LocalDate.of(2020, 9, 30));
+        assertThat(lookUp(LocalDate.of(2020, 10, 9)).measures()).as("the built-in Measure keeps sanctioning")
+                .isNotEmpty();
+
+        decideUpToTheBureau(id);
+        app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id, Decision.CORRECT, "更正金额",
+                aRecord().amount(new BigDecimal("25000.00")).draft())).get();
+        LookUpSubjectUseCase.RecordView corrected = lookUp(LocalDate.of(2020, 10, 13)).activeRecords().single();
+        assertThat(corrected.state()).isEqualTo("REPORTED");
+        assertThat(corrected.lastCorrectedOn()).contains(LocalDate.of(2020, 10, 13));
+    }
+
+    @Test
+    void a_decision_to_delete_revokes_the_record_and_the_platform_deletes_it_in_three_working_days() {
+        ObjectionId id = receive(LocalDate.of(2020, 9, 29)).id();
+        on(2020, 9, 30);
+        app.sicredit.markObjection().mark(new MarkObjectionUseCase.Command(CENTRE, id)).get();
+        decideUpToTheBureau(id);
+
+        Objection decided = app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
+                Decision.DELETE, "该单位不属于缴费义务人，信息不应产生", null)).get();
+
+        assertThat(decided.decision()).contains(Decision.DELETE);
+        assertThat(record().state()).isEqualTo(new RecordState.Revoked(LocalDate.of(2020, 10, 13),
+                "该单位不属于缴费义务人，信息不应产生"));
+        assertThat(app.platform.decisions().get(id.value()).get().decision()).isEqualTo("DELETE");
+        assertThat(app.platform.revocations().get(recordId.toString()).get().deleteBy())
+                .isEqualTo(LocalDate.of(2020, 10, 16));
+        LookUpSubjectUseCase.Result after = lookUp(LocalDate.of(2020, 10, 16));
+        assertThat(after.activeRecords()).isEmpty();
+        assertThat(after.revokedPendingDeletion().single().deleteBy()).contains(LocalDate.of(2020, 10, 16));
+        assertThat(lookUp(LocalDate.of(2020, 10, 19)).revokedPendingDeletion()).isEmpty();
+    }
+
+    private void decideUpToTheBureau(ObjectionId id) {
+        app.sicredit.forwardObjection().forward(new ForwardObjectionUseCase.Command(CENTRE, id)).get();
+        app.sicredit.notifyProvider().notifyProvider(new NotifyProviderUseCase.Command(BUREAU, id)).get();
+        on(2020, 10, 12);
+        app.sicredit.verifyObjection().verify(new VerifyObjectionUseCase.Command(OWNER, id, "核查")).get();
+        on(2020, 10, 13);
+    }
+
+    private LookUpSubjectUseCase.Result lookUp(LocalDate asOf) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        on(asOf.getYear(), asOf.getMonthValue(), asOf.getDayOfMonth());
+        LookUpSubjectUseCase.Result result = app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
+                "9131000013221158XC", null, asOf, "复核")).get();
+        on(today.getYear(), today.getMonthValue(), today.getDayOfMonth());
+        return result;
     }
 
     @Test

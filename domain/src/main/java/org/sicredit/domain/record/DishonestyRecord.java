@@ -285,6 +285,39 @@ public final class DishonestyRecord {
         return classification.isSerious();
     }
 
+    /**
+     * Since when the record has been in its state, for a reader: the day it was reported, marked under objection
+     * (read from the history), revoked, repaired or expired; none before it was reported.
+     */
+    public Option<LocalDate> stateSince() {
+        if (state instanceof UnderObjection objection) {
+            return history().reverse().find(event -> event instanceof ObjectionMarked marked
+                            && marked.objectionId().equals(objection.objectionId()))
+                    .map(event -> dayOf(event.at()));
+        }
+        if (state instanceof Revoked revoked) {
+            return Option.some(revoked.revokedOn());
+        }
+        if (state instanceof Repaired repaired) {
+            return Option.some(repaired.repairedOn());
+        }
+        if (state instanceof Expired expired) {
+            return Option.some(expired.expiredOn());
+        }
+        return reportedOn;
+    }
+
+    /**
+     * The day its content was last corrected, if ever. A record's history holds exactly {@link #version()} events; a
+     * reported record at version 3 holds only its collection, submission and report, so its history is not read.
+     */
+    public Option<LocalDate> lastCorrectedOn() {
+        if (state instanceof Reported && version == 3) {
+            return Option.none();
+        }
+        return history().reverse().find(RecordCorrected.class::isInstance).map(event -> dayOf(event.at()));
+    }
+
     /** What a rule of a Measure may read of this record (第六条 history rules, 第八条 measure scopes). */
     public RecordFacts facts() {
         return new RecordFacts(id.toString(), content.category().item(), classification.severity(), state.code(),
@@ -383,6 +416,10 @@ public final class DishonestyRecord {
                         "已超过失信信息查询期限" + lastDayOfQueryPeriod().map(d -> "（" + d + "）").getOrElse(""),
                         "The record's query period is over" + lastDayOfQueryPeriod().map(d -> " (" + d + ")").getOrElse(""))
                 .withLegalBasis(Citations.scr("第三十八条"));
+    }
+
+    private static LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ShanghaiTime.ZONE);
     }
 
     static LocalDate today(Clock clock) {

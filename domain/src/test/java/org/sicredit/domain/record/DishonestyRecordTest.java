@@ -306,4 +306,45 @@ class DishonestyRecordTest {
         assertThat(id).hasToString("0b7c1c3e-3f7a-4c52-9a0e-4a1f3c2b1d00");
         assertThat(Actor.system("expiry-sweep")).isEqualTo(new Actor("expiry-sweep", ActorRole.SYSTEM));
     }
+
+    @Test
+    void says_since_when_it_is_in_its_state_and_when_it_was_last_corrected() {
+        DishonestyRecord reported = aRecord().reportedOn(REPORTED).build();
+        DishonestyRecord marked = reported.markObjection("OBJ-7", BUREAU_OFFICER,
+                Clocks.on(2020, 5, 20)).get().record();
+        DishonestyRecord corrected = marked.correct(aRecord().category(2).draft(), Option.some("OBJ-7"),
+                Policies.defaultBook(), io.vavr.collection.List.empty(), BUREAU_OFFICER, Clocks.on(2020, 5, 27)).get()
+                .record();
+        DishonestyRecord revoked = corrected.revoke("撤销", BUREAU_OFFICER, Clocks.on(2020, 6, 3)).get().record();
+
+        assertThat(aRecord().build().stateSince()).isEmpty();
+        assertThat(reported.stateSince()).contains(REPORTED);
+        assertThat(reported.lastCorrectedOn()).isEmpty();
+        assertThat(marked.stateSince()).contains(LocalDate.of(2020, 5, 20));
+        assertThat(marked.lastCorrectedOn()).isEmpty();
+        assertThat(corrected.lastCorrectedOn()).contains(LocalDate.of(2020, 5, 27));
+        assertThat(corrected.stateSince()).contains(REPORTED);
+        assertThat(revoked.stateSince()).contains(LocalDate.of(2020, 6, 3));
+        assertThat(revoked.lastCorrectedOn()).contains(LocalDate.of(2020, 5, 27));
+        assertThat(corrected.repair(Providers.SOCIAL_INSURANCE_CENTRE, "P", LocalDate.of(2020, 7, 1), PROVIDER_CLERK,
+                Clocks.on(2020, 7, 1)).get().record().stateSince()).contains(LocalDate.of(2020, 7, 1));
+        assertThat(aRecord().endedOn(LocalDate.of(2019, 3, 20)).reportedOn(REPORTED).build()
+                .expire(Actor.system("sweep"), Clocks.on(2024, 3, 21)).get().record().stateSince())
+                .contains(LocalDate.of(2024, 3, 21));
+    }
+
+    @Test
+    void a_reported_record_at_version_three_answers_never_corrected_without_reading_its_history() {
+        DishonestyRecord record = aRecord().reportedOn(REPORTED).build();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        DishonestyRecord restored = DishonestyRecord.restore(record.id(), record.provider(), record.content(),
+                record.classification(), record.queryPeriod(), record.collectedOn(), record.state(),
+                record.reportedOn(), () -> {
+                    reads.incrementAndGet();
+                    return record.history();
+                }, record.version());
+
+        assertThat(restored.lastCorrectedOn()).isEmpty();
+        assertThat(reads).hasValue(0);
+    }
 }

@@ -11,8 +11,9 @@ import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.rejection.Rejection;
 
 /**
- * The Bureau decides whether to correct (第九条: within five working days of its receipt), the record is corrected
- * or upheld in the same unit, and the Centre is told. A correction carries the corrected record as a draft.
+ * The Bureau decides whether to correct (第九条: within five working days of its receipt): the record is upheld,
+ * corrected, or deleted (revoked, and off the Platform within 上海市社会信用条例 第三十七条's three working days) in the
+ * same unit, and the Centre is told. A correction carries the corrected record as a draft.
  */
 public interface DecideObjectionUseCase {
 

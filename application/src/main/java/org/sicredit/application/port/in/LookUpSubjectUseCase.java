@@ -35,7 +35,17 @@ public interface LookUpSubjectUseCase {
                       String documentNumber, String subjectName, String subjectIdentifier,
                       Option<String> legalRepresentativeName, Option<String> legalRepresentativeIdNumber,
                       Severity severity, Seq<String> seriousBasis, Option<LocalDate> lastDayOfQueryPeriod,
-                      String state, String stateZh) {
+                      String state, String stateZh, Option<LocalDate> stateSince,
+                      Option<LocalDate> lastCorrectedOn) {
+    }
+
+    /**
+     * A record of the subject revoked by {@code asOf} (上海市社会信用条例 第三十七条) that the Platform may still hold until
+     * {@code deleteBy} — no longer sanctioning, shown so a reader of the Platform knows why it is there.
+     * {@code deleteBy} is empty when the working calendar cannot count it yet.
+     */
+    record RevokedView(RecordId id, String providerCode, int category, String documentNumber, LocalDate revokedOn,
+                       Option<LocalDate> deleteBy) {
     }
 
     /**
@@ -46,6 +56,6 @@ public interface LookUpSubjectUseCase {
     }
 
     record Result(LocalDate asOf, Seq<RecordView> activeRecords, Severity severity, Seq<AppliedMeasure> measures,
-                  Seq<FacilitationAnswer> facilitation, SanctionBasis basis) {
+                  Seq<FacilitationAnswer> facilitation, SanctionBasis basis, Seq<RevokedView> revokedPendingDeletion) {
     }
 }
