@@ -64,7 +64,7 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
         return Either.left(Rejection.of("PROVIDER_SCOPE", "providerCode", provider.code(),
                         "只能报送本单位（" + command.caller().providerCode().getOrElse("无") + "）采集的失信信息",
                         "A provider submits and maintains only its own records")
-                .withLegalBasis(Citations.measures("第四条")));
+                .withLegalBasis(book.cite(command.period().atEndOfMonth(), "第四条")));
     }
 
     private Either<Rejection, YearMonth> periodNotInFuture(YearMonth period) {

@@ -219,7 +219,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     private static Rejection notAllowed(Caller caller, ActorRole required) {
         return Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
                 "此步骤只能由" + roleZh(required) + "办理", "Only the " + required.name().toLowerCase()
-                        + " may take this step").withLegalBasis(Citations.measures("第九条"));
+                        + " may take this step").withLegalBasis(Citations.scr("第三十六条"));
     }
 
     private static String roleZh(ActorRole role) {

@@ -73,7 +73,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     @Override
     public Either<Rejection, AddLaterFactsUseCase.Result> add(AddLaterFactsUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> ownProvider(valid.caller()))
+                .flatMap(valid -> ownProvider(valid.caller(), book.cite(today(), "第四条")))
                 .flatMap(provider -> Shanghai.record(records, command.recordId()).flatMap(record ->
                         transactions.inTransaction(() -> record.addLaterFacts(provider,
                                         Option.of(command.actEndedOn()), command.publicNoticeIssued(),
@@ -103,11 +103,11 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
                 .filter(other -> !other.id().equals(record.id())));
     }
 
-    private static Either<Rejection, Provider> ownProvider(Caller caller) {
+    private static Either<Rejection, Provider> ownProvider(Caller caller, String legalBasis) {
         if (caller.role() != ActorRole.PROVIDER || caller.providerCode().isEmpty()) {
             return Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
                     "只有提供该失信信息的单位可以补充事实", "Only the provider that owns the record adds facts to it")
-                    .withLegalBasis(Citations.measures("第四条")));
+                    .withLegalBasis(legalBasis));
         }
         return Providers.byCode(caller.providerCode().get());
     }

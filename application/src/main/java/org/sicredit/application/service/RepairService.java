@@ -178,7 +178,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 : Either.left(Rejection.of(RepairApplication.NOT_OWNING_PROVIDER, "provider", providerCode,
                 "只有提供该失信信息的单位（" + application.provider().nameZh() + "）可以办理信用修复申请",
                 "Only the provider that owns the record (" + application.provider().code()
-                        + ") may decide a repair").withLegalBasis(Citations.measures("第十条")));
+                        + ") may decide a repair").withLegalBasis(Citations.scr("第三十八条")));
     }
 
     private Either<Rejection, Provider> owningProvider(Caller caller) {
@@ -196,6 +196,6 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
 
     private static Rejection notAllowed(Caller caller, String zh, String en) {
         return Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(), zh, en)
-                .withLegalBasis(Citations.measures("第十条"));
+                .withLegalBasis(Citations.scr("第三十八条"));
     }
 }

@@ -13,7 +13,7 @@ import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.TransactionPort;
-import org.sicredit.domain.policy.Citations;
+import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
@@ -36,12 +36,14 @@ final class ReportMonthService implements ReportMonthUseCase {
     private final SubmissionLogPort submissions;
     private final PlatformGatewayPort platform;
     private final TransactionPort transactions;
+    private final PolicyBook book;
     private final Trail trail;
     private final Clock clock;
     private final CommandCheck check;
 
     ReportMonthService(RecordStorePort records, SubmissionLogPort submissions, PlatformGatewayPort platform,
-                       TransactionPort transactions, Trail trail, Clock clock, CommandCheck check) {
+                       TransactionPort transactions, PolicyBook book, Trail trail, Clock clock, CommandCheck check) {
+        this.book = book;
         this.records = records;
         this.submissions = submissions;
         this.platform = platform;
@@ -86,7 +88,7 @@ final class ReportMonthService implements ReportMonthUseCase {
                 : Either.left(Rejection.of("REPORT_BUREAU_ONLY", "caller", command.caller().role().name(),
                                 "只有市人力资源社会保障局可以向市公共信用信息服务平台报送",
                                 "Only the Bureau reports to the Platform")
-                        .withLegalBasis(Citations.measures("第七条第二款")));
+                        .withLegalBasis(book.cite(command.period().atEndOfMonth(), "第七条第二款")));
     }
 
     private Either<Rejection, Command> monthBegun(Command command) {

@@ -63,7 +63,7 @@ public final class Sicredit {
         this.collectSubmission = new CollectSubmissionService(builder.records, builder.submissions,
                 builder.transactions, trail, builder.book, builder.clock, check);
         this.reportMonth = new ReportMonthService(builder.records, builder.submissions, builder.platform,
-                builder.transactions, trail, builder.clock, check);
+                builder.transactions, builder.book, trail, builder.clock, check);
         WorkingCalendar calendar = WorkingCalendar.of(builder.holidays.publishedSchedules());
         this.lookUpSubject = new LookUpSubjectService(builder.records, trail, builder.book, calendar, builder.clock,
                 check);

@@ -162,7 +162,7 @@ final class SubmissionIntake {
             reject(candidate.row(), List.of(Rejection.of("RECORD_ALREADY_REPORTED", "documentNumber",
                     candidate.content().documentNumber(), "该失信信息已报送市公共信用信息服务平台，只能通过异议程序更正",
                     "The record is already on the Platform; it can be corrected only through an objection")
-                    .withLegalBasis(Citations.measures("第九条"))));
+                    .withLegalBasis(Citations.scr("第三十六条"))));
             return Option.none();
         }
         Validation<Seq<Rejection>, DishonestyRecord> changed = existing

@@ -79,7 +79,7 @@ public final class Objection {
                     ? alreadyOpen(record.id())
                     : Rejection.of(RECORD_NOT_ON_PLATFORM, "recordId", record.id().toString(),
                             "只能对已纳入市公共信用信息服务平台的失信信息提出异议（当前：" + record.state().nameZh() + "）",
-                            "Only a record on the Platform can be objected to").withLegalBasis(Citations.measures("第九条")));
+                            "Only a record on the Platform can be objected to").withLegalBasis(Citations.scr("第三十六条")));
         }
         if (openObjections.exists(Objection::isOpen)) {
             return Either.left(alreadyOpen(record.id()));
@@ -126,7 +126,7 @@ public final class Objection {
             return Either.left(Rejection.of(NOT_OWNING_PROVIDER, "provider", verifier.code(),
                     "只有提供该失信信息的单位（" + provider.nameZh() + "）可以核查",
                     "Only the provider that owns the record (" + provider.code() + ") may verify it")
-                    .withLegalBasis(Citations.measures("第九条")));
+                    .withLegalBasis(Citations.scr("第三十六条")));
         }
         return step(ObjectionStep.VERIFIED, Option.of(finding), Option.none(), actor, clock);
     }

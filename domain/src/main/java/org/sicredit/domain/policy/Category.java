@@ -33,6 +33,15 @@ public record Category(
         return subjects.contains(kind);
     }
 
+    /**
+     * An article of the Measure that defined this category — the instrument its legal basis cites — so that a stored
+     * record cites the Measure it was decided under: {@code 沪人社规〔2018〕30号 第四条}.
+     */
+    public String instrumentArticle(String article) {
+        int articleStart = legalBasis.lastIndexOf(" 第");
+        return Citations.article(articleStart < 0 ? legalBasis : legalBasis.substring(0, articleStart), article);
+    }
+
     public boolean hasAmount() {
         return amountKind != AmountKind.NONE;
     }

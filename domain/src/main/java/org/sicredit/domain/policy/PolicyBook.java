@@ -84,6 +84,18 @@ public record PolicyBook(Seq<Regulations> regulations, Seq<Measure> measures) {
                         + configured(regulations, r -> r.citation() + " " + r.periodEn(), "; ") + ")"));
     }
 
+    /**
+     * An article of the Measure in force on {@code date} — or, on a date none covers, of the last Measure in force
+     * before it (whose duties its providers still carry out), or of the first configured; for procedural rejections.
+     */
+    public String cite(LocalDate date, String article) {
+        return measures.find(measure -> measure.governs(date))
+                .orElse(() -> measures.filter(measure -> measure.effectiveUntil().isBefore(date)).lastOption())
+                .orElse(() -> measures.headOption())
+                .map(measure -> measure.article(article))
+                .getOrElse(() -> Citations.measures(article));
+    }
+
     private static <T> String configured(Seq<T> versions, Function<T, String> described, String separator) {
         return versions.isEmpty() ? "—" : versions.map(described).mkString(separator);
     }

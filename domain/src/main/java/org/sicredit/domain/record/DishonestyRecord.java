@@ -408,7 +408,7 @@ public final class DishonestyRecord {
         return Rejection.of(NOT_OWNING_PROVIDER, "provider", other.code(),
                         "只有提供该失信信息的单位（" + provider.nameZh() + "）可以办理",
                         "Only the provider that owns the record (" + provider.code() + ") may do this")
-                .withLegalBasis(Citations.measures("第四条"));
+                .withLegalBasis(content.category().instrumentArticle("第四条"));
     }
 
     private Rejection outsideQueryPeriod(LocalDate date) {

@@ -88,14 +88,14 @@ public final class RepairApplication {
             return Either.left(Rejection.of(ALREADY_OPEN, "recordId", record.id().toString(),
                     "该失信信息已有正在办理的信用修复申请（" + open.get().id() + "）",
                     "The record already has an open repair application (" + open.get().id() + ")")
-                    .withLegalBasis(Citations.measures("第十条")));
+                    .withLegalBasis(Citations.scr("第三十八条")));
         }
         boolean onPlatform = record.state() instanceof RecordState.Reported
                 || record.state() instanceof RecordState.UnderObjection;
         if (!onPlatform) {
             return Either.left(Rejection.of(RECORD_NOT_ON_PLATFORM, "recordId", record.id().toString(),
                     "只能对已纳入市公共信用信息服务平台的失信信息申请信用修复（当前：" + record.state().nameZh() + "）",
-                    "Only a record on the Platform can be repaired").withLegalBasis(Citations.measures("第十条")));
+                    "Only a record on the Platform can be repaired").withLegalBasis(Citations.scr("第三十八条")));
         }
         if (!record.isWithinQueryPeriodOn(today)) {
             return Either.left(Rejection.of(OUTSIDE_QUERY_PERIOD, "appliedOn", today.toString(),
@@ -145,7 +145,7 @@ public final class RepairApplication {
             return Either.left(Rejection.of(NOT_OWNING_PROVIDER, "provider", verifier.code(),
                     "只有提供该失信信息的单位（" + provider.nameZh() + "）可以核实信用修复申请",
                     "Only the provider that owns the record (" + provider.code() + ") may verify a repair")
-                    .withLegalBasis(Citations.measures("第十条")));
+                    .withLegalBasis(Citations.scr("第三十八条")));
         }
         if (!(status instanceof Applied)) {
             return illegal("verify");
@@ -153,7 +153,7 @@ public final class RepairApplication {
         if (evidence.isEmpty()) {
             return Either.left(Rejection.of(EVIDENCE_REQUIRED, "evidence", "",
                     "信用修复须提供相关证据并经核实", "Repair needs evidence, verified")
-                    .withLegalBasis(Citations.measures("第十条")));
+                    .withLegalBasis(Citations.scr("第三十八条")));
         }
         RepairEvent event = new RepairVerified(id, recordId, clock.instant(), actor, finding);
         return Either.right(next(evidence, new Verified(today(clock), finding), event));

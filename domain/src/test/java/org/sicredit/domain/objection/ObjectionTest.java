@@ -55,7 +55,7 @@ class ObjectionTest {
                 CENTRE, Clocks.on(RECEIVED)).getLeft();
 
         assertThat(rejection.code()).isEqualTo("OBJECTION_RECORD_NOT_ON_PLATFORM");
-        assertThat(rejection.legalBasis()).contains("沪人社规〔2018〕30号 第九条");
+        assertThat(rejection.legalBasis()).contains("上海市社会信用条例 第三十六条");
     }
 
     @Test

@@ -102,6 +102,28 @@ class PolicyBookTest {
     }
 
     @Test
+    void a_procedural_citation_names_the_measure_in_force_or_the_last_before_or_the_first() {
+        PolicyBook two = book.with(FollowUpMeasure.from2023(Policies.DEFAULT_LARGE_AMOUNT));
+
+        assertThat(book.cite(LocalDate.of(2020, 1, 1), "第四条")).isEqualTo("沪人社规〔2018〕30号 第四条");
+        assertThat(book.cite(LocalDate.of(2026, 11, 26), "第四条")).isEqualTo("沪人社规〔2018〕30号 第四条");
+        assertThat(two.cite(LocalDate.of(2026, 11, 26), "第四条")).isEqualTo("示例规定〔2023〕1号 第四条");
+        assertThat(two.cite(LocalDate.of(2030, 1, 1), "第七条第二款")).isEqualTo("示例规定〔2023〕1号 第七条第二款");
+        assertThat(two.cite(LocalDate.of(2017, 1, 1), "第四条")).isEqualTo("沪人社规〔2018〕30号 第四条");
+        assertThat(new PolicyBook(List.of(SCR), List.empty()).cite(LocalDate.of(2020, 1, 1), "第四条"))
+                .isEqualTo("沪人社规〔2018〕30号 第四条");
+    }
+
+    @Test
+    void a_category_cites_articles_of_the_measure_that_defined_it() {
+        Measure continued = FollowUpMeasure.from2023(Policies.DEFAULT_LARGE_AMOUNT);
+
+        assertThat(continued.category(1).get().instrumentArticle("第四条")).isEqualTo("示例规定〔2023〕1号 第四条");
+        assertThat(new Category(7, "x", "x", io.vavr.collection.HashSet.of(SubjectKind.INDIVIDUAL), AmountKind.NONE,
+                false, "某规定").instrumentArticle("第四条")).isEqualTo("某规定 第四条");
+    }
+
+    @Test
     void the_2018_measure_has_six_categories_of_which_the_first_three_concern_organisations_only() {
         assertThat(MEASURE.categories().map(Category::item)).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(MEASURE.categories().filter(c -> !c.allows(SubjectKind.INDIVIDUAL)).map(Category::item))
