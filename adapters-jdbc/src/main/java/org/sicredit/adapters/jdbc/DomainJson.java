@@ -27,10 +27,12 @@ import org.sicredit.domain.repair.Evidence;
 import org.sicredit.domain.repair.RepairEvent;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairProof;
+import org.sicredit.domain.subject.IdentityDocument;
 import org.sicredit.domain.subject.Individual;
 import org.sicredit.domain.subject.LegalRepresentative;
 import org.sicredit.domain.subject.Organisation;
 import org.sicredit.domain.subject.OrganisationIdentifier;
+import org.sicredit.domain.subject.PersonalIdentifier;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.Subject;
 import org.sicredit.domain.subject.SubjectKind;
@@ -132,6 +134,9 @@ final class DomainJson {
         Subject subject = content.subject();
         node.put("subjectName", subject.name().value());
         node.put("subjectIdentifier", subject.identifier().value());
+        if (subject instanceof Individual individual) {
+            node.put("subjectIdDocument", individual.identifier().document().name());
+        }
         if (subject instanceof Organisation organisation) {
             node.put("legalRepresentativeName", organisation.legalRepresentative().name().value());
             node.put("legalRepresentativeId", organisation.legalRepresentative().residentIdNumber().value());
@@ -159,7 +164,8 @@ final class DomainJson {
                 ? new Organisation(name, stored(OrganisationIdentifier.parse(identifier)),
                 new LegalRepresentative(new SubjectName(node.get("legalRepresentativeName").asText()),
                         residentIdNumber(node.get("legalRepresentativeId").asText())))
-                : new Individual(name, residentIdNumber(identifier));
+                : new Individual(name, personalIdentifier(optionalText(node, "subjectIdDocument").getOrNull(),
+                        identifier));
         int item = node.get("category").asInt();
         Category category = node.hasNonNull("categoryDefinition") ? category(node.get("categoryDefinition"))
                 : legacyCategory(actDate, item);
@@ -211,6 +217,17 @@ final class DomainJson {
     }
 
     /** A stored number, validated when it was collected: checked by the value's own constructor, not parsed anew. */
+    /** A stored individual's number of the stored document (none: a record stored before V4, a resident ID). */
+    static PersonalIdentifier personalIdentifier(String document, String stored) {
+        try {
+            return PersonalIdentifier.stored(document == null ? IdentityDocument.RESIDENT_ID
+                    : IdentityDocument.valueOf(document), stored);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("a stored identity document number no longer passes the domain's rules",
+                    e);
+        }
+    }
+
     static ResidentIdNumber residentIdNumber(String stored) {
         try {
             return new ResidentIdNumber(stored);

@@ -19,6 +19,7 @@ import org.sicredit.domain.subject.Individual;
 import org.sicredit.domain.subject.LegalRepresentative;
 import org.sicredit.domain.subject.Organisation;
 import org.sicredit.domain.subject.OrganisationIdentifier;
+import org.sicredit.domain.subject.PersonalIdentifier;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.Subject;
 import org.sicredit.domain.subject.SubjectIdentifier;
@@ -43,7 +44,7 @@ final class RecordRows {
             + "cause, act_date, act_ended_on, amount, public_notice_issued, obstruction_serious, fund_security_harm, "
             + "scheme, severity, serious_grounds, query_period, collected_on, collected_month, status, status_period, "
             + "status_on, status_detail, reported_on, query_period_ends_on, history, key_id, version, administration_harm, "
-            + "category_text, serious_basis";
+            + "category_text, serious_basis, subject_id_document";
 
     static final String INSERT_POSITIONAL = "INSERT INTO dishonesty_record (" + COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.split(", ").length, "?")) + ")";
@@ -56,6 +57,7 @@ final class RecordRows {
             + "amount = :amount, public_notice_issued = :public_notice_issued, "
             + "obstruction_serious = :obstruction_serious, fund_security_harm = :fund_security_harm, "
             + "administration_harm = :administration_harm, category_text = :category_text, scheme = :scheme, "
+            + "subject_id_document = :subject_id_document, "
             + "severity = :severity, serious_grounds = :serious_grounds, serious_basis = :serious_basis, "
             + "query_period = :query_period, "
             + "collected_on = :collected_on, collected_month = :collected_month, status = :status, "
@@ -80,7 +82,7 @@ final class RecordRows {
 
     /** The key under which a subject is found: a code as it is, a resident ID number by its blind index. */
     String subjectKey(SubjectIdentifier identifier) {
-        return identifier instanceof ResidentIdNumber number ? "h:" + keys.blindIndex(number.value())
+        return identifier instanceof PersonalIdentifier number ? "h:" + keys.blindIndex(number.value())
                 : identifier.value();
     }
 
@@ -90,7 +92,7 @@ final class RecordRows {
             LocalDate.class, LocalDate.class, BigDecimal.class, Boolean.class, Boolean.class, Boolean.class,
             String.class, String.class, String.class, String.class, LocalDate.class, Integer.class, String.class,
             Integer.class, LocalDate.class, String.class, LocalDate.class, LocalDate.class, byte[].class, String.class,
-            Long.class, Boolean.class, String.class, String.class};
+            Long.class, Boolean.class, String.class, String.class, String.class};
 
     static final String[] NAMES = COLUMNS.split(", ");
 
@@ -175,7 +177,8 @@ final class RecordRows {
                 record.version(),
                 content.administrationHarm(),
                 json.categoryText(content.category()),
-                basis(record.classification())};
+                basis(record.classification()),
+                subject instanceof Individual individual ? individual.identifier().document().name() : null};
     }
 
     /** A stored record; its sealed history is opened and decoded only when the record is asked for it. */
@@ -198,7 +201,7 @@ final class RecordRows {
     private Subject subject(ResultSet row, String id, String keyId) throws SQLException {
         SubjectName name = new SubjectName(row.getString(column("subject_name")));
         if (!"ORGANISATION".equals(row.getString(column("subject_kind")))) {
-            return new Individual(name, DomainJson.residentIdNumber(
+            return new Individual(name, DomainJson.personalIdentifier(row.getString(column("subject_id_document")),
                     keys.open(keyId, row.getBytes(column("subject_id_cipher")), id + "/subject_id")));
         }
         return new Organisation(name,

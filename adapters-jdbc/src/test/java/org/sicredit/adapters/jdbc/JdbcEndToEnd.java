@@ -36,6 +36,9 @@ import org.sicredit.domain.record.RecordEvent;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.repair.RepairGround;
+import org.sicredit.domain.subject.ForeignPermanentResidentId;
+import org.sicredit.domain.subject.IdentityDocument;
+import org.sicredit.domain.subject.SubjectDraft;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -215,6 +218,27 @@ abstract class JdbcEndToEnd {
         assertThat(stores.objections().findById(objection).get().decision()).contains(Decision.DELETE);
         assertThat(stores.records().findById(id).get().state())
                 .isEqualTo(new RecordState.Revoked(LocalDate.of(2020, 9, 1), "信息不应产生"));
+    }
+
+    @Test
+    void foreign_nationals_named_by_a_permanent_residence_card_or_a_passport_are_stored_sealed_and_found() {
+        SubjectDraft card = SubjectDraft.individual("John Smith", IdentityDocument.FOREIGN_PERMANENT_RESIDENT_ID,
+                "931840198503120013");
+        SubjectDraft passport = SubjectDraft.individual("Kim Minji", IdentityDocument.PASSPORT, "KOR:M12345678");
+        Seq<RecordId> added = sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI",
+                JUNE, List.of(row(1, aRecord().of(card).category(4).amount(null).documentNumber("F-1")),
+                        row(2, aRecord().of(passport).category(4).amount(null).documentNumber("F-2"))))).get().added();
+        sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, JUNE)).get();
+
+        assertThat(stores.records().findById(added.get(0)).get().content().subject().identifier())
+                .isEqualTo(new ForeignPermanentResidentId("931840198503120013"));
+        LookUpSubjectUseCase.Result byCard = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
+                "931840198503120013", null, LocalDate.of(2020, 6, 30), "复核")).get();
+        assertThat(byCard.activeRecords().map(view -> view.id())).containsExactly(added.get(0));
+        LookUpSubjectUseCase.Result byPassport = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(
+                Caller.provider("other", "SHLS"), "KOR M12345678", null, LocalDate.of(2020, 6, 30), "核查")).get();
+        assertThat(byPassport.activeRecords().single().subjectIdentifier()).isEqualTo("KOR:*********");
+        assertThat(stores.auditLog().entriesFor(added.get(1)).last().subjectMasked()).isEqualTo("KOR:*********");
     }
 
     private static CollectSubmissionUseCase.Row row(int number, org.sicredit.domain.fixtures.RecordFixture record) {

@@ -24,6 +24,8 @@ class PersonalNumbersAtRestTest {
 
     private static final String PERSON = "440524188001010014";
     private static final String LEGAL_REPRESENTATIVE = "11010519491231002X";
+    private static final String CARD = "931840198503120013";
+    private static final String PASSPORT = "M12345678";
 
     @Test
     void a_postgresql_dump_of_every_table_holds_no_resident_id_number_in_clear() throws Exception {
@@ -34,7 +36,8 @@ class PersonalNumbersAtRestTest {
 
         assertThat(dump).contains("上海示例贸易有限公司").contains("9131000013221158XC");
         assertThat(dump).doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE)
-                .doesNotContain(PERSON.substring(6, 14) + PERSON.substring(14));
+                .doesNotContain(PERSON.substring(6, 14) + PERSON.substring(14))
+                .doesNotContain(CARD).doesNotContain(PASSPORT);
         assertFoundAndReadable(stores);
     }
 
@@ -54,9 +57,11 @@ class PersonalNumbersAtRestTest {
         dataSource.close();
 
         assertThat(dump).contains("INSERT INTO").contains("9131000013221158XC");
-        assertThat(dump).doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE);
+        assertThat(dump).doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE).doesNotContain(CARD)
+                .doesNotContain(PASSPORT);
         assertThat(new String(Files.readAllBytes(dir.resolve("sicredit.mv.db")), StandardCharsets.ISO_8859_1))
-                .as("the database file itself").doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE);
+                .as("the database file itself").doesNotContain(PERSON).doesNotContain(LEGAL_REPRESENTATIVE)
+                .doesNotContain(CARD).doesNotContain(PASSPORT);
     }
 
     private static void storeBoth(JdbcStores stores) {
@@ -65,10 +70,21 @@ class PersonalNumbersAtRestTest {
         assertThat(((org.sicredit.domain.subject.Organisation) organisation.content().subject()).legalRepresentative()
                 .residentIdNumber().value()).isEqualTo(LEGAL_REPRESENTATIVE);
         assertThat(person.content().subject().identifier().value()).isEqualTo(PERSON);
-        stores.records().saveAll(List.of(Save.created(organisation), Save.created(person))).get();
+        DishonestyRecord resident = aRecord().of(org.sicredit.domain.subject.SubjectDraft.individual("John Smith",
+                org.sicredit.domain.subject.IdentityDocument.FOREIGN_PERMANENT_RESIDENT_ID, CARD)).category(4)
+                .amount(null).documentNumber("F-1").build();
+        DishonestyRecord visitor = aRecord().of(org.sicredit.domain.subject.SubjectDraft.individual("Kim Minji",
+                org.sicredit.domain.subject.IdentityDocument.PASSPORT, "KOR:" + PASSPORT)).category(4)
+                .amount(null).documentNumber("F-2").build();
+        stores.records().saveAll(List.of(Save.created(organisation), Save.created(person), Save.created(resident),
+                Save.created(visitor))).get();
     }
 
     private static void assertFoundAndReadable(JdbcStores stores) {
+        assertThat(stores.records().findBySubject(new org.sicredit.domain.subject.ForeignPermanentResidentId(CARD))
+                .single().content().subject().name().value()).isEqualTo("John Smith");
+        assertThat(stores.records().findBySubject(new org.sicredit.domain.subject.PassportNumber("KOR", PASSPORT))
+                .single().content().subject().name().value()).isEqualTo("Kim Minji");
         assertThat(stores.records().findBySubject(new ResidentIdNumber(PERSON)).single().content().subject()
                 .identifier().value()).isEqualTo(PERSON);
     }

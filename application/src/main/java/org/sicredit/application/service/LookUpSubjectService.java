@@ -19,6 +19,8 @@ import org.sicredit.domain.sanction.SanctionProfile;
 import org.sicredit.domain.subject.Organisation;
 import org.sicredit.domain.subject.OrganisationIdentifier;
 import org.sicredit.domain.subject.PersonalNumberMask;
+import org.sicredit.domain.subject.ForeignPermanentResidentId;
+import org.sicredit.domain.subject.PassportNumber;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.SubjectIdentifier;
 import org.sicredit.domain.subject.SubjectName;
@@ -82,14 +84,17 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
         }
         Seq<SubjectIdentifier> identifiers = List.<Either<Rejection, ? extends SubjectIdentifier>>of(
                         OrganisationIdentifier.parse(query.identifier()),
-                        ResidentIdNumber.parse(query.identifier(), clock))
+                        ResidentIdNumber.parse(query.identifier(), clock),
+                        ForeignPermanentResidentId.parse(query.identifier()),
+                        PassportNumber.parse(query.identifier()))
                 .flatMap(Either::toOption)
                 .map(SubjectIdentifier.class::cast);
         if (identifiers.isEmpty()) {
             return Either.left(Rejection.of("LOOKUP_IDENTIFIER", "identifier", PersonalNumberMask.mask(
                             query.identifier().strip()),
-                    "不是有效的统一社会信用代码、组织机构代码或身份证号码",
-                    "Not a valid unified social credit code, organisation code or resident ID number"));
+                    "不是有效的统一社会信用代码、组织机构代码、身份证号码、外国人永久居留身份证号码或护照号码（国家代码:号码）",
+                    "Not a valid unified social credit code, organisation code, resident ID number, permanent "
+                            + "residence ID card number or passport number (COUNTRY:NUMBER)"));
         }
         return Either.right(new Found(masked(identifiers.head()),
                 identifiers.flatMap(records::findBySubject).distinctBy(DishonestyRecord::id)));

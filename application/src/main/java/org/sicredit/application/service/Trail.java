@@ -8,7 +8,7 @@ import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
-import org.sicredit.domain.subject.ResidentIdNumber;
+import org.sicredit.domain.subject.PersonalIdentifier;
 import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.time.Clock;
@@ -46,6 +46,6 @@ final class Trail {
     }
 
     static String masked(SubjectIdentifier identifier) {
-        return identifier instanceof ResidentIdNumber number ? number.masked() : identifier.value();
+        return identifier instanceof PersonalIdentifier number ? number.masked() : identifier.value();
     }
 }

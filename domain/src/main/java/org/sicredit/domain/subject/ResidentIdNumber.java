@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>This is personal data: {@link #toString()} is masked ({@code 3101**********123X}), and so is the value in
  * every rejection. Only {@link #value()} gives the whole number, for adapters that encrypt it.
  */
-public record ResidentIdNumber(String value) implements SubjectIdentifier {
+public record ResidentIdNumber(String value) implements PersonalIdentifier {
 
     public static final String FIELD = "residentIdNumber";
     static final int LENGTH = 18;
@@ -75,7 +75,13 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
         return value.charAt(CHECK_POSITION);
     }
 
+    @Override
+    public IdentityDocument document() {
+        return IdentityDocument.RESIDENT_ID;
+    }
+
     /** The number with its middle hidden: {@code 3101**********123X}. */
+    @Override
     public String masked() {
         return PersonalNumberMask.mask(value);
     }
@@ -85,6 +91,7 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
         return masked();
     }
 
+    /** ISO 7064 MOD 11-2 over the first 17 digits, as GB 11643-1999 computes it. */
     static char checkCharacterOf(CharSequence body) {
         int sum = 0;
         for (int i = 0; i < CHECK_POSITION; i++) {

@@ -11,13 +11,18 @@ import java.time.Clock;
  * A subject as a provider's row gives it, every field raw. {@link #validate(Clock)} reports every problem at once,
  * each under the field a provider knows: {@code subject.name}, {@code subject.identifier},
  * {@code legalRepresentative.name}, {@code legalRepresentative.residentIdNumber}.
+ *
+ * @param document the identity document an individual's {@code identifier} is the number of; none means a resident
+ *                 ID card (the residence permits of Hong Kong, Macao and Taiwan residents included). A passport
+ *                 number is given as {@code COUNTRY:NUMBER}.
  */
 public record SubjectDraft(
         SubjectKind kind,
         String name,
         String identifier,
         String legalRepresentativeName,
-        String legalRepresentativeIdNumber) {
+        String legalRepresentativeIdNumber,
+        IdentityDocument document) {
 
     public static final String KIND = "subject.kind";
     public static final String NAME = "subject.name";
@@ -25,12 +30,23 @@ public record SubjectDraft(
     public static final String REPRESENTATIVE_NAME = "legalRepresentative.name";
     public static final String REPRESENTATIVE_ID = "legalRepresentative.residentIdNumber";
 
+    /** A subject whose individual, if it is one, is named by a resident ID number. */
+    public SubjectDraft(SubjectKind kind, String name, String identifier, String legalRepresentativeName,
+                        String legalRepresentativeIdNumber) {
+        this(kind, name, identifier, legalRepresentativeName, legalRepresentativeIdNumber, null);
+    }
+
     public static SubjectDraft organisation(String name, String code, String representative, String representativeId) {
         return new SubjectDraft(SubjectKind.ORGANISATION, name, code, representative, representativeId);
     }
 
     public static SubjectDraft individual(String name, String residentIdNumber) {
         return new SubjectDraft(SubjectKind.INDIVIDUAL, name, residentIdNumber, null, null);
+    }
+
+    /** An individual named by the number of another identity document (a passport as {@code COUNTRY:NUMBER}). */
+    public static SubjectDraft individual(String name, IdentityDocument document, String number) {
+        return new SubjectDraft(SubjectKind.INDIVIDUAL, name, number, null, null, document);
     }
 
     public Validation<Seq<Rejection>, Subject> validate(Clock clock) {
@@ -55,7 +71,8 @@ public record SubjectDraft(
     private Validation<Seq<Rejection>, Subject> individual(Clock clock) {
         Validation<Seq<Rejection>, Subject> person = Validation.combine(
                         valid(SubjectName.parse(name, NAME)),
-                        valid(ResidentIdNumber.parse(identifier, clock).mapLeft(r -> r.atField(IDENTIFIER))))
+                        valid(PersonalIdentifier.parse(document == null ? IdentityDocument.RESIDENT_ID : document,
+                                identifier, clock).mapLeft(r -> r.atField(IDENTIFIER))))
                 .ap((subjectName, number) -> (Subject) new Individual(subjectName, number));
         boolean hasRepresentative = !IdentifierText.isBlank(legalRepresentativeName)
                 || !IdentifierText.isBlank(legalRepresentativeIdNumber);

@@ -1,7 +1,7 @@
 package org.sicredit.domain.subject;
 
 /** What names a subject in a record (沪人社规〔2018〕30号 第七条第（二）项) and what a lookup asks by. */
-public sealed interface SubjectIdentifier permits OrganisationIdentifier, ResidentIdNumber {
+public sealed interface SubjectIdentifier permits OrganisationIdentifier, PersonalIdentifier {
 
     /** The canonical form: no hyphen, capitals, 18 digits for a resident ID. */
     String value();
