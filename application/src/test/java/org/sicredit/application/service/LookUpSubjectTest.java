@@ -39,7 +39,10 @@ class LookUpSubjectTest {
 
         assertThat(result.activeRecords()).hasSize(1);
         assertThat(result.severity()).isEqualTo(Severity.SERIOUS);
-        assertThat(result.measures().map(m -> m.measure().code())).contains("KEY_REVIEW", "JOINT_PUNISHMENT");
+        assertThat(result.measures().map(m -> m.measure().code())).containsExactly("KEY_REVIEW", "KEY_INSPECTION",
+                "KEY_AUDIT_TARGET", "RESTRICTED_FACILITATION", "JOINT_PUNISHMENT");
+        assertThat(result.basis().measureCitation()).contains("沪人社规〔2018〕30号");
+        assertThat(result.basis().explanationZh()).isEqualTo("惩戒措施依据沪人社规〔2018〕30号 第八条");
         assertThat(result.facilitation().map(FacilitationAnswer::allowed).distinct()).containsExactly(false);
         assertThat(result.activeRecords().head().seriousBasis()).containsExactly("沪人社规〔2018〕30号 第六条第（一）项");
     }

@@ -176,7 +176,12 @@ class PolicyBookTest {
 
     @Test
     void a_deadline_is_a_count_of_working_days_and_never_negative() {
-        assertThat(new Deadlines(0, 0, 0, 0, 0, 0).providerNotification()).isZero();
+        org.sicredit.domain.calendar.WorkingCalendar calendar = org.sicredit.domain.calendar.HolidayCn.calendar();
+        LocalDate forwarded = LocalDate.of(2020, 9, 30);
+        assertThat(calendar.plusWorkingDays(forwarded, SCR.deadlines().providerNotification()).get())
+                .as("即时: the provider is notified the day the Bureau receives the objection").isEqualTo(forwarded);
+        assertThat(calendar.plusWorkingDays(forwarded, SCR.deadlines().objectionDecision()).get())
+                .as("five working days across National Day 2020").isEqualTo(LocalDate.of(2020, 10, 14));
         assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(-1, 0, 0, 0, 0, 0));
         assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(0, -1, 0, 0, 0, 0));
         assertThatIllegalArgumentException().isThrownBy(() -> new Deadlines(0, 0, -1, 0, 0, 0));

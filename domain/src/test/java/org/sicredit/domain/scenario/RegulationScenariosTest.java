@@ -56,7 +56,8 @@ class RegulationScenariosTest {
         record = record.report(BUREAU_OFFICER, Clocks.on(2020, 10, 12)).get().record();
 
         SanctionProfile profile = SanctionProfile.of(List.of(record), LocalDate.of(2020, 10, 12), BOOK);
-        assertThat(profile.measures().map(m -> m.measure().code())).contains("KEY_REVIEW", "JOINT_PUNISHMENT");
+        assertThat(profile.measures().map(m -> m.measure().code())).containsExactly("KEY_REVIEW", "KEY_INSPECTION", "KEY_AUDIT_TARGET", "RESTRICTED_FACILITATION",
+                "JOINT_PUNISHMENT");
         assertThat(profile.mayUse(Facilitation.NOTIFICATION_AND_COMMITMENT).allowed()).isFalse();
         assertThat(record.history().map(e -> e.getClass().getSimpleName()))
                 .containsExactly("RecordCollected", "RecordSubmitted", "RecordReported");
@@ -86,7 +87,7 @@ class RegulationScenariosTest {
                 .get().record();
         assertThat(corrected.isSerious()).isFalse();
         assertThat(SanctionProfile.of(List.of(corrected), LocalDate.of(2020, 10, 16), BOOK).measures()
-                .map(m -> m.measure().code())).doesNotContain("JOINT_PUNISHMENT");
+                .map(m -> m.measure().code())).containsExactly("KEY_REVIEW", "KEY_INSPECTION", "KEY_AUDIT_TARGET", "RESTRICTED_FACILITATION");
     }
 
     @Test
