@@ -4,7 +4,12 @@ import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.domain.fixtures.Clocks;
+import io.vavr.collection.HashSet;
+import org.sicredit.domain.policy.AmountKind;
+import org.sicredit.domain.policy.Category;
+import org.sicredit.domain.policy.Measure;
 import org.sicredit.domain.policy.PolicyBook;
+import org.sicredit.domain.subject.SubjectKind;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordEvent;
@@ -33,6 +38,33 @@ class StoredLawTest {
     @Test
     void on_postgresql_records_read_under_an_edited_policy_are_unchanged() {
         storedUnchanged(TestDatabases.postgresDataSource(), TestDatabases.postgres());
+    }
+
+    @Test
+    void on_h2_a_measure_with_a_seventh_category_stores_its_records() {
+        DataSource h2 = DataSources.inMemoryH2("seventh-category");
+        seventhCategoryStored(JdbcStores.migrate(h2, TestDatabases.KEYS, Policies.defaultBook()));
+    }
+
+    @Test
+    void on_postgresql_a_measure_with_a_seventh_category_stores_its_records() {
+        seventhCategoryStored(TestDatabases.postgres());
+    }
+
+    private static void seventhCategoryStored(JdbcStores stores) {
+        Measure base = Policies.HU_RENSHE_GUI_2018_30;
+        Measure withSeventh = new Measure("seven", base.title(), base.citation(), base.effectiveFrom(),
+                base.effectiveUntil(), base.categories().append(new Category(7, "未按规定办理社会保险登记",
+                "Not registered for social insurance as required", HashSet.of(SubjectKind.ORGANISATION),
+                AmountKind.NONE, false, base.article("第五条第（七）项"))), base.severityRules(),
+                base.sanctionMeasures(), base.duties(), true);
+        DishonestyRecord seventh = aRecord().category(7).amount(null).documentNumber("SEVEN-1")
+                .under(PolicyBook.of(withSeventh)).build();
+
+        stores.transactions().inTransaction(() -> stores.records().saveAll(List.of(new Save(seventh, 0)))).get();
+
+        assertThat(stores.records().findById(seventh.id()).get().content().category().nameZh())
+                .isEqualTo("未按规定办理社会保险登记");
     }
 
     private static void storedUnchanged(DataSource dataSource, JdbcStores original) {
