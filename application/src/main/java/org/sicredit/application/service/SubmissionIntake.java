@@ -77,7 +77,8 @@ final class SubmissionIntake {
             if (taken == maxRows) {
                 return Either.left(tooManyRows());
             }
-            Either<Rejection, Row> checked = check.checkItem(row, "rows[" + taken + "]");
+            Either<Rejection, Row> checked = check.checkItem(row, "rows[" + taken + "]")
+                    .flatMap(valid -> wellFormed(valid, "rows[" + taken + "].draft"));
             if (checked.isLeft()) {
                 return Either.left(checked.getLeft());
             }
@@ -103,6 +104,10 @@ final class SubmissionIntake {
         LocalDate today = Shanghai.today(clock);
         java.util.List<Candidate> candidates = new ArrayList<>(chunk.size());
         for (Row row : chunk) {
+            if (row.draft() == null) {
+                reject(row, row.unreadable());
+                continue;
+            }
             Validation<Seq<Rejection>, RecordContent> vetted = row.draft()
                     .validate(book, today, provider.kind(), List.empty(), clock).map(RecordDraft.Vetted::content);
             if (vetted.isInvalid()) {
@@ -129,6 +134,12 @@ final class SubmissionIntake {
             }
         }
         return records.saveAll(Vector.ofAll(saves));
+    }
+
+    private static Either<Rejection, Row> wellFormed(Row row, String field) {
+        return row.isWellFormed() ? Either.right(row) : Either.left(Rejection.of("COMMAND_REQUIRED", field, "",
+                field + "不能为空：每一行须有失信信息，或者说明该行无法读取的原因",
+                field + " is required: a row carries a record, or the reasons it could not be read"));
     }
 
     private void repeated(Candidate candidate, RecordContent earlier) {

@@ -8,6 +8,7 @@ import org.sicredit.domain.policy.Scheme;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Command;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Result;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
+import org.sicredit.application.port.in.CollectSubmissionUseCase.RejectedRow;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.RecordFixture;
 import org.sicredit.domain.record.DishonestyRecord;
@@ -206,8 +207,32 @@ class CollectSubmissionTest {
         Rejection badNumber = collect(CLERK, "SHSI", APRIL, row(0, aRecord())).getLeft();
 
         assertThat(noDraft.field()).isEqualTo("rows[0].draft");
+        assertThat(noDraft.code()).isEqualTo("COMMAND_REQUIRED");
         assertThat(badNumber.code()).isEqualTo("COMMAND_INVALID");
         assertThat(badNumber.field()).isEqualTo("rows[0].number");
+        Rejection both = app.sicredit.collectSubmission().collect(new Command(CLERK, "SHSI", APRIL, List.of(
+                new Row(1, aRecord().draft(), io.vavr.collection.List.of(Rejection.of("X", "amount", "abc", "x", "x"))))))
+                .getLeft();
+        assertThat(both.field()).isEqualTo("rows[0].draft");
+        Rejection nullReason = app.sicredit.collectSubmission().collect(new Command(CLERK, "SHSI", APRIL, List.of(
+                Row.unreadable(1, io.vavr.collection.List.of((Rejection) null))))).getLeft();
+        assertThat(nullReason.field()).startsWith("rows[0].unreadable");
+    }
+
+    @Test
+    void a_row_whose_cells_could_not_be_read_is_rejected_under_its_number_and_the_others_are_stored() {
+        Rejection badDate = Rejection.of("CELL_DATE", "actDate", "2024-13-01", "失信行为日期不是有效日期",
+                "The act date is not a date");
+        Rejection badAmount = Rejection.of("CELL_NUMBER", "amount", "abc", "金额不是数字", "The amount is not a number");
+
+        Result result = app.sicredit.collectSubmission().collect(new Command(CLERK, "SHSI", APRIL, List.of(
+                row(1, aRecord()), Row.unreadable(2, io.vavr.collection.List.of(badDate, badAmount)),
+                row(3, aRecord().documentNumber("D-3"))))).get();
+
+        assertThat(result.added()).hasSize(2);
+        assertThat(result.rejected()).containsExactly(new RejectedRow(2, io.vavr.collection.List.of(badDate,
+                badAmount)));
+        assertThat(app.records.findById(result.added().head()).isDefined()).isTrue();
     }
 
     @Test

@@ -29,8 +29,10 @@ public interface CollectSubmissionUseCase {
     Either<Rejection, Result> collect(Command command);
 
     /**
-     * {@code rows} is iterated once; a row that is null, has no draft or a number below one rejects the whole
-     * command (field {@code rows[i]…}, i counted from 0), as do no rows at all and more than {@value #MAX_ROWS}.
+     * {@code rows} is iterated once; a row that is null, carries neither a draft nor its rejections, or has a number
+     * below one rejects the whole command (field {@code rows[i]…}, i counted from 0), as do no rows at all and more
+     * than {@value #MAX_ROWS}. A row that carries its rejections is an answer, not a fault: it lands in
+     * {@link Result#rejected()} and the other rows are stored.
      */
     record Command(
             @NotNull Caller caller,
@@ -39,8 +41,26 @@ public interface CollectSubmissionUseCase {
             @NotNull Iterable<Row> rows) {
     }
 
-    /** One row of the provider's file, numbered as the provider sees it. */
-    record Row(@Positive int number, @NotNull RecordDraft draft) {
+    /**
+     * One row of the provider's file, numbered as the provider sees it: a draft, or — where the file's cells could
+     * not be read into one (a date {@code 2024-13-01}, an amount {@code abc}) — that row's rejections, each under the
+     * field of its cell. Exactly one of the two.
+     */
+    record Row(@Positive int number, RecordDraft draft, @NotNull Seq<@NotNull Rejection> unreadable) {
+
+        public Row(int number, RecordDraft draft) {
+            this(number, draft, io.vavr.collection.List.empty());
+        }
+
+        /** A row whose cells could not be read into a draft, with every reason. */
+        public static Row unreadable(int number, Seq<Rejection> rejections) {
+            return new Row(number, null, rejections);
+        }
+
+        /** Whether the row carries a draft or its rejections, and not both. */
+        public boolean isWellFormed() {
+            return unreadable != null && (draft == null) != unreadable.isEmpty();
+        }
     }
 
     record RejectedRow(int number, Seq<Rejection> rejections) {
