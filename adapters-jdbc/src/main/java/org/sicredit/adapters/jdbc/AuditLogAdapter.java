@@ -7,6 +7,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +17,12 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * {@link AuditLogPort} on {@code audit_entry} and {@code audit_entry_record}: insert only, in the caller's
+ * {@link AuditLogPort} on {@code audit_entry}, {@code audit_entry_record} and {@code audit_entry_subject} (each
+ * subject an entry is about, by the key the record store finds it by: a credit code as it is, a personal number by
+ * its keyed hash — never in clear): insert only, in the caller's
  * transaction when there is one (so a rolled-back change leaves no entry), read in the order of {@code seq}.
  */
 public final class AuditLogAdapter implements AuditLogPort {
@@ -28,17 +32,20 @@ public final class AuditLogAdapter implements AuditLogPort {
             + "LEFT JOIN audit_entry_record r ON r.seq = e.seq ";
 
     private final TransactionAdapter transactions;
+    private final Function<SubjectIdentifier, String> subjectKey;
 
-    AuditLogAdapter(TransactionAdapter transactions) {
+    AuditLogAdapter(TransactionAdapter transactions, Function<SubjectIdentifier, String> subjectKey) {
         this.transactions = transactions;
+        this.subjectKey = subjectKey;
     }
 
     @Override
-    public void append(AuditEntry entry) {
-        transactions.atomically(handle -> io.vavr.control.Either.right(insert(handle, entry)));
+    public void append(AuditEntry entry, Seq<SubjectIdentifier> about) {
+        Seq<String> keys = about.map(subjectKey).distinct();
+        transactions.atomically(handle -> io.vavr.control.Either.right(insert(handle, entry, keys)));
     }
 
-    private long insert(Handle handle, AuditEntry entry) {
+    private long insert(Handle handle, AuditEntry entry, Seq<String> subjectKeys) {
         long seq = handle.createUpdate("INSERT INTO audit_entry (at, actor_id, actor_role, action, purpose, "
                         + "subject_masked, as_of, personal_numbers_shown) VALUES (:at, :actor_id, :actor_role, :action, "
                         + ":purpose, :subject_masked, :as_of, :shown)")
@@ -59,6 +66,12 @@ public final class AuditLogAdapter implements AuditLogPort {
                     .bind("record_id", record._1.value()).add());
             batch.execute();
         }
+        if (!subjectKeys.isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_entry_subject (seq, subject_key) "
+                    + "VALUES (:seq, :subject_key)");
+            subjectKeys.forEach(key -> batch.bind("seq", seq).bind("subject_key", key).add());
+            batch.execute();
+        }
         return seq;
     }
 
@@ -68,8 +81,9 @@ public final class AuditLogAdapter implements AuditLogPort {
     }
 
     @Override
-    public Seq<AuditEntry> entriesAbout(String subjectMasked) {
-        return query("WHERE e.subject_masked = :value ORDER BY e.seq, r.position", subjectMasked);
+    public Seq<AuditEntry> entriesAbout(SubjectIdentifier subject) {
+        return query("WHERE e.seq IN (SELECT seq FROM audit_entry_subject WHERE subject_key = :value) "
+                + "ORDER BY e.seq, r.position", subjectKey.apply(subject));
     }
 
     @Override

@@ -38,10 +38,11 @@ public final class JdbcStores {
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         DomainJson json = new DomainJson(book);
         this.transactions = new TransactionAdapter(jdbi, dataSource);
-        this.records = new RecordStoreAdapter(transactions, new RecordRows(keys, json), postgres);
+        RecordRows rows = new RecordRows(keys, json);
+        this.records = new RecordStoreAdapter(transactions, rows, postgres);
         this.objections = new ObjectionStoreAdapter(transactions, json);
         this.repairs = new RepairStoreAdapter(transactions, json);
-        this.audit = new AuditLogAdapter(transactions);
+        this.audit = new AuditLogAdapter(transactions, rows::subjectKey);
         this.submissions = new SubmissionLogAdapter(transactions);
     }
 

@@ -239,6 +239,10 @@ abstract class JdbcEndToEnd {
                 Caller.provider("other", "SHLS"), "KOR M12345678", null, LocalDate.of(2020, 6, 30), "核查")).get();
         assertThat(byPassport.activeRecords().single().subjectIdentifier()).isEqualTo("KOR:*********");
         assertThat(stores.auditLog().entriesFor(added.get(1)).last().subjectMasked()).isEqualTo("KOR:*********");
+        assertThat(stores.auditLog().entriesAbout(new org.sicredit.domain.subject.PassportNumber("KOR", "M12345678"))
+                .map(entry -> entry.actorId())).containsExactly("other");
+        assertThat(stores.auditLog().entriesAbout(new org.sicredit.domain.subject.PassportNumber("KOR", "M12345679")))
+                .isEmpty();
     }
 
     private static CollectSubmissionUseCase.Row row(int number, org.sicredit.domain.fixtures.RecordFixture record) {

@@ -29,11 +29,14 @@ class PostgresAuditLogTest extends AuditLogContract {
         AuditLogPort log = emptyLog();
         RecordId record = new RecordId(UUID.randomUUID());
         log.append(new AuditEntry(Instant.parse("2019-04-25T02:00:00Z"), "officer-001", ActorRole.BUREAU,
-                Action.LOOKUP, "核查", "9131000013221158XC", LocalDate.of(2019, 4, 25), List.of(record), false));
+                Action.LOOKUP, "核查", "9131000013221158XC", LocalDate.of(2019, 4, 25), List.of(record), false),
+                List.of(org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()));
 
         for (String change : new String[] {"UPDATE audit_entry SET purpose = 'x'", "DELETE FROM audit_entry",
                 "TRUNCATE audit_entry CASCADE", "UPDATE audit_entry_record SET position = 9",
-                "DELETE FROM audit_entry_record", "TRUNCATE audit_entry_record"}) {
+                "DELETE FROM audit_entry_record", "TRUNCATE audit_entry_record",
+                "UPDATE audit_entry_subject SET subject_key = 'x'", "DELETE FROM audit_entry_subject",
+                "TRUNCATE audit_entry_subject"}) {
             assertThatThrownBy(() -> TestDatabases.execute(TestDatabases.postgresDataSource(), change))
                     .as(change).cause().isInstanceOfSatisfying(SQLException.class, e -> {
                         assertThat(e.getSQLState()).isEqualTo("42501");

@@ -55,19 +55,20 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
                             profile.severity(), profile.measures(), List.of(Facilitation.values()).map(profile::mayUse),
                             new SanctionBasis(profile.measure().map(m -> m.citation()), profile.basisZh(),
                                     profile.basisEn()), revokedPendingDeletion(subject.records, valid.asOf()));
-                    audit(valid, subject.masked, profile);
+                    audit(valid, subject.masked, subject.about, profile);
                     return result;
                 }));
     }
 
-    private void audit(Query query, String subjectMasked, SanctionProfile profile) {
+    private void audit(Query query, String subjectMasked, Seq<SubjectIdentifier> about, SanctionProfile profile) {
         boolean personalNumbersShown = profile.activeRecords()
                 .exists(record -> Disclosure.mayShowPersonalNumbers(query.caller(), record));
-        trail.lookedUp(query.caller(), query.purpose().strip(), subjectMasked, query.asOf(),
+        trail.lookedUp(query.caller(), query.purpose().strip(), subjectMasked, about, query.asOf(),
                 profile.activeRecords().map(DishonestyRecord::id), personalNumbersShown);
     }
 
-    private record Found(String masked, Seq<DishonestyRecord> records) {
+    /** Who was asked about: the identifier asked by, or every subject a name found. */
+    private record Found(String masked, Seq<SubjectIdentifier> about, Seq<DishonestyRecord> records) {
     }
 
     private Either<Rejection, Found> subject(Query query) {
@@ -80,7 +81,11 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
         }
         if (byName) {
             return SubjectName.parse(query.name(), "name")
-                    .map(name -> new Found(name.value(), records.findBySubjectName(name)));
+                    .map(name -> {
+                        Seq<DishonestyRecord> found = records.findBySubjectName(name);
+                        return new Found(name.value(),
+                                found.map(record -> record.content().subject().identifier()).distinct(), found);
+                    });
         }
         Seq<SubjectIdentifier> identifiers = List.<Either<Rejection, ? extends SubjectIdentifier>>of(
                         OrganisationIdentifier.parse(query.identifier()),
@@ -96,8 +101,10 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
                     "Not a valid unified social credit code, organisation code, resident ID number, permanent "
                             + "residence ID card number or passport number (COUNTRY:NUMBER)"));
         }
-        return Either.right(new Found(masked(identifiers.head()),
-                identifiers.flatMap(records::findBySubject).distinctBy(DishonestyRecord::id)));
+        Seq<DishonestyRecord> found = identifiers.flatMap(records::findBySubject).distinctBy(DishonestyRecord::id);
+        Seq<SubjectIdentifier> about = found.isEmpty() ? identifiers.take(1)
+                : found.map(record -> record.content().subject().identifier()).distinct();
+        return Either.right(new Found(masked(identifiers.head()), about, found));
     }
 
     private Either<Rejection, Query> notInFuture(Query query) {

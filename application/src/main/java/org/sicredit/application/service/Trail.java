@@ -28,7 +28,9 @@ final class Trail {
     /** A change to one record; answers {@code result} so it can end a chain. */
     <T> T changed(Caller caller, Action action, String why, DishonestyRecord record, T result) {
         audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action, why,
-                masked(record.content().subject().identifier()), Shanghai.today(clock), List.of(record.id()), false));
+                        masked(record.content().subject().identifier()), Shanghai.today(clock), List.of(record.id()),
+                        false),
+                List.of(record.content().subject().identifier()));
         return result;
     }
 
@@ -39,10 +41,10 @@ final class Trail {
         return result;
     }
 
-    void lookedUp(Caller caller, String purpose, String subjectMasked, LocalDate asOf,
+    void lookedUp(Caller caller, String purpose, String subjectMasked, Seq<SubjectIdentifier> about, LocalDate asOf,
                   Seq<RecordId> shown, boolean personalNumbersShown) {
         audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), Action.LOOKUP, purpose,
-                subjectMasked, asOf, shown, personalNumbersShown));
+                subjectMasked, asOf, shown, personalNumbersShown), about);
     }
 
     static String masked(SubjectIdentifier identifier) {

@@ -7,6 +7,9 @@ import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.subject.ResidentIdNumber;
+import org.sicredit.domain.subject.SubjectIdentifier;
+import org.sicredit.domain.subject.UnifiedSocialCreditCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every {@link AuditLogPort} must do: keep every entry whole, in the order appended. */
 public abstract class AuditLogContract {
+
+    private static final SubjectIdentifier COMPANY = UnifiedSocialCreditCode.parse("9131000013221158XC").get();
 
     private static final RecordId FIRST = RecordId.of("00000000-0000-0000-0000-000000000001");
     private static final RecordId SECOND = RecordId.of("00000000-0000-0000-0000-000000000002");
@@ -42,13 +47,13 @@ public abstract class AuditLogContract {
         AuditEntry bulk = new AuditEntry(Instant.parse("2020-10-12T10:00:00Z"), "officer-1", ActorRole.BUREAU,
                 Action.MONTH_REPORTED, "2020-09：2条", "", LocalDate.of(2020, 10, 12), List.empty(), false);
 
-        log.append(later);
-        log.append(earlier);
+        log.append(later, List.of(COMPANY));
+        log.append(earlier, List.of(COMPANY));
         log.append(bulk);
-        log.append(later);
+        log.append(later, List.of(COMPANY));
 
         assertThat(log.entriesByActor("officer-1")).containsExactly(later, bulk, later);
-        assertThat(log.entriesAbout("9131000013221158XC")).containsExactly(later, earlier, later);
+        assertThat(log.entriesAbout(COMPANY)).containsExactly(later, earlier, later);
         assertThat(log.entriesFor(FIRST)).containsExactly(earlier);
         assertThat(log.entriesFor(SECOND)).containsExactly(later, earlier, later);
         assertThat(log.entriesByActor("nobody")).isEmpty();
@@ -57,5 +62,25 @@ public abstract class AuditLogContract {
     private static AuditEntry entry(String at, String actor, String subject, List<RecordId> records) {
         return new AuditEntry(Instant.parse(at), actor, ActorRole.BUREAU, Action.LOOKUP, "复核", subject,
                 LocalDate.of(2020, 10, 12), records, false);
+    }
+
+    @Test
+    void two_people_whose_masked_numbers_read_the_same_are_told_apart() {
+        AuditLogPort log = emptyLog();
+        ResidentIdNumber one = new ResidentIdNumber("440524188001010014");
+        ResidentIdNumber other = new ResidentIdNumber("440524196001010014");
+        AuditEntry aboutOne = entry("2020-10-12T08:00:00Z", "officer-1", one.masked(), List.of(FIRST));
+        AuditEntry aboutOther = entry("2020-10-12T09:00:00Z", "officer-2", other.masked(), List.of(SECOND));
+        AuditEntry byName = entry("2020-10-12T10:00:00Z", "officer-3", "李四", List.of(FIRST, SECOND));
+        assertThat(one.masked()).isEqualTo(other.masked());
+
+        log.append(aboutOne, List.of(one));
+        log.append(aboutOther, List.of(other));
+        log.append(byName, List.of(one, other));
+
+        assertThat(log.entriesAbout(one)).containsExactly(aboutOne, byName);
+        assertThat(log.entriesAbout(other)).containsExactly(aboutOther, byName);
+        assertThat(log.entriesAbout(new ResidentIdNumber("11010519491231002X"))).isEmpty();
+        assertThat(log.entriesAbout(COMPANY)).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.RecordFixture;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.Severity;
+import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.sanction.FacilitationAnswer;
@@ -102,7 +103,19 @@ class LookUpSubjectTest {
         assertThat(entry.asOf()).isEqualTo(ASKED);
         assertThat(entry.records()).containsExactlyElementsOf(result.activeRecords().map(v -> v.id()));
         assertThat(entry.personalNumbersShown()).isFalse();
-        assertThat(app.audit.entriesAbout("4405**********0014")).hasSize(1);
+        assertThat(app.audit.entriesAbout(new ResidentIdNumber("440524188001010014"))).containsExactly(entry);
+        assertThat(app.audit.entriesAbout(new ResidentIdNumber("440524196001010014"))).as("same mask, another person")
+                .isEmpty();
+    }
+
+    @Test
+    void a_lookup_by_name_is_audited_about_every_subject_it_found() {
+        reported("SHLS", aRecord().ofAnIndividual().fraudOf("500.00"));
+
+        lookUp(DISTRICT, null, "李四").get();
+
+        AuditEntry entry = app.audit.entriesByActor("pudong-officer").single();
+        assertThat(app.audit.entriesAbout(new ResidentIdNumber("440524188001010014"))).containsExactly(entry);
     }
 
     @Test

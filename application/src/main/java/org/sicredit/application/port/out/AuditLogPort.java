@@ -3,6 +3,7 @@ package org.sicredit.application.port.out;
 import io.vavr.collection.Seq;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,11 +60,25 @@ public interface AuditLogPort {
         }
     }
 
-    void append(AuditEntry entry);
+    /**
+     * Appends an entry about the subjects it names ({@code about}: the subject of a change, every subject a lookup
+     * found; none for a bulk change), inside the caller's transaction when there is one. An implementation never
+     * stores a personal number in clear: it keeps what finds the subject again (a keyed hash, a credit code).
+     */
+    void append(AuditEntry entry, Seq<SubjectIdentifier> about);
+
+    /** Appends an entry about no one subject (a bulk change). */
+    default void append(AuditEntry entry) {
+        append(entry, io.vavr.collection.List.empty());
+    }
 
     Seq<AuditEntry> entriesByActor(String actorId);
 
-    Seq<AuditEntry> entriesAbout(String subjectMasked);
+    /**
+     * "Who looked at this subject, who changed its records?" — every entry appended about exactly this subject, in
+     * the order appended; never another subject's whose masked number happens to read the same.
+     */
+    Seq<AuditEntry> entriesAbout(SubjectIdentifier subject);
 
     /** Every entry that showed or changed this record. */
     Seq<AuditEntry> entriesFor(RecordId recordId);
