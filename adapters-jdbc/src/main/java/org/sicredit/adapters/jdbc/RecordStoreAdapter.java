@@ -142,15 +142,15 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
     }
 
     @Override
-    public Seq<DishonestyRecord> findSubmittedFor(YearMonth period) {
-        return select("WHERE status = 'SUBMITTED' AND status_period = ? ORDER BY id" + claim(),
+    public Seq<DishonestyRecord> claimSubmittedFor(YearMonth period) {
+        return select("WHERE status = 'SUBMITTED' AND status_period = ? ORDER BY id" + CLAIM,
                 RecordRows.month(period));
     }
 
     @Override
-    public Seq<DishonestyRecord> findExpirable(LocalDate today, int limit) {
+    public Seq<DishonestyRecord> claimExpirable(LocalDate today, int limit) {
         return select("WHERE query_period_ends_on < ? AND status NOT IN ('REVOKED', 'REPAIRED', 'EXPIRED') "
-                + "ORDER BY id LIMIT ?" + claim(), today, limit);
+                + "ORDER BY id LIMIT ?" + CLAIM, today, limit);
     }
 
     @Override
@@ -165,10 +165,6 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
                         row.getInt(2), Severity.valueOf(row.getString(3)), row.getString(4), row.getString(5),
                         row.getLong(6)))
                 .list());
-    }
-
-    private String claim() {
-        return transactions.inTransaction() ? CLAIM : "";
     }
 
     /** Records by plain JDBC on the thread's connection, or a pooled one: the look-up path, read by position. */

@@ -109,9 +109,4 @@ public final class TransactionAdapter implements TransactionPort {
     <T> io.vavr.collection.Seq<T> readList(Function<Handle, java.util.List<T>> work) {
         return io.vavr.collection.List.ofAll(read(work));
     }
-
-    /** Whether a transaction is open on this thread (claims with FOR UPDATE only make sense inside one). */
-    boolean inTransaction() {
-        return current.get() != null;
-    }
 }

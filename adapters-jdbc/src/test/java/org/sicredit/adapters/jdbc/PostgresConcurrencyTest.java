@@ -105,6 +105,35 @@ class PostgresConcurrencyTest {
         assertThat(platform.storedReports().values().map(r -> r.lines().size()).sum().intValue()).isEqualTo(50);
     }
 
+    @Test
+    void rows_claimed_by_an_open_transaction_are_skipped_by_another_claim() throws Exception {
+        Seq<DishonestyRecord> expirable = List.range(0, 30).map(i -> aRecord().documentNumber("CLAIM-" + i)
+                .endedOn(LocalDate.of(2019, 3, 20)).reportedOn(LocalDate.of(2019, 4, 10)).build());
+        stores.records().saveAll(expirable.map(Save::created)).get();
+        java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        Seq<Seq<RecordId>> claims = together(
+                () -> stores.transactions().inTransaction(() -> {
+                    Seq<RecordId> mine = stores.records().claimExpirable(LocalDate.of(2024, 6, 1), 10)
+                            .map(DishonestyRecord::id);
+                    claimed.countDown();
+                    awaitUninterruptibly(release);
+                    return Either.<Rejection, Seq<RecordId>>right(mine);
+                }).get(),
+                () -> {
+                    claimed.await();
+                    Seq<RecordId> theirs = stores.transactions().inTransaction(() -> Either.<Rejection, Seq<RecordId>>right(
+                            stores.records().claimExpirable(LocalDate.of(2024, 6, 1), 100).map(DishonestyRecord::id)))
+                            .get();
+                    release.countDown();
+                    return theirs;
+                });
+
+        assertThat(claims.get(0)).hasSize(10);
+        assertThat(claims.get(1)).hasSize(20).doesNotContainAnyElementsOf(claims.get(0));
+    }
+
     private ExpireRecordsUseCase.Result sweep(Sicredit sicredit, CyclicBarrier start, String job) throws Exception {
         start.await();
         return sicredit.expireRecords().expire(new ExpireRecordsUseCase.Command(Caller.system(job))).get();
@@ -126,6 +155,17 @@ class PostgresConcurrencyTest {
                 .transactions(own.transactions()).holidayData(() -> HolidayCn.schedules(2007, 2027))
                 .clock(clock)
                 .build();
+    }
+
+    private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other claim never came");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @SafeVarargs

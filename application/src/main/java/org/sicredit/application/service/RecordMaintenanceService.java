@@ -133,7 +133,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
 
     /** One claimed batch of the sweep: records another sweep changed first are skipped, never expired twice. */
     private Either<Rejection, Sweep> batch(Caller caller, Sweep sweep) {
-        Seq<DishonestyRecord> claimed = records.findExpirable(today(), SWEEP_BATCH);
+        Seq<DishonestyRecord> claimed = records.claimExpirable(today(), SWEEP_BATCH);
         List<RecordId> expired = sweep.expired();
         int skipped = sweep.skipped();
         for (DishonestyRecord record : claimed) {

@@ -61,7 +61,7 @@ final class ReportMonthService implements ReportMonthUseCase {
 
     /** Claims the month's submitted records, hands them to the Platform, and marks them once it acknowledged. */
     private Either<Rejection, Result> reportClaimed(Command valid) {
-        Seq<DishonestyRecord> submitted = records.findSubmittedFor(valid.period());
+        Seq<DishonestyRecord> submitted = records.claimSubmittedFor(valid.period());
         Seq<String> missing = missingProviders(valid.period());
         String key = idempotencyKey(valid.period(), submitted);
         if (submitted.isEmpty()) {

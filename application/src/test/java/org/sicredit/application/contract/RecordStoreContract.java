@@ -153,10 +153,10 @@ public abstract class RecordStoreContract {
         store.saveAll(List.of(Save.created(submitted), Save.created(ended))).get();
 
         assertThat(store.findBySubjectName(new SubjectName("上海示例贸易有限公司"))).hasSize(2);
-        assertThat(store.findSubmittedFor(YearMonth.of(2019, 4)).map(DishonestyRecord::id)).containsExactly(submitted.id());
-        assertThat(store.findSubmittedFor(YearMonth.of(2019, 5))).isEmpty();
-        assertThat(store.findExpirable(LocalDate.of(2024, 3, 20), 10)).isEmpty();
-        assertThat(store.findExpirable(LocalDate.of(2024, 3, 21), 10).map(DishonestyRecord::id)).containsExactly(ended.id());
+        assertThat(store.claimSubmittedFor(YearMonth.of(2019, 4)).map(DishonestyRecord::id)).containsExactly(submitted.id());
+        assertThat(store.claimSubmittedFor(YearMonth.of(2019, 5))).isEmpty();
+        assertThat(store.claimExpirable(LocalDate.of(2024, 3, 20), 10)).isEmpty();
+        assertThat(store.claimExpirable(LocalDate.of(2024, 3, 21), 10).map(DishonestyRecord::id)).containsExactly(ended.id());
     }
 
     @Test
@@ -186,7 +186,7 @@ public abstract class RecordStoreContract {
         store.saveAll(expirable.map(Save::created)).get();
         AtomicInteger expired = new AtomicInteger();
         Callable<Void> sweep = () -> {
-            for (DishonestyRecord record : store.findExpirable(LocalDate.of(2024, 6, 1), 100)) {
+            for (DishonestyRecord record : store.claimExpirable(LocalDate.of(2024, 6, 1), 100)) {
                 record.expire(Actor.system("sweep"), Clocks.on(2024, 6, 1))
                         .flatMap(changed -> store.saveAll(List.of(new Save(changed.record(), record.version()))))
                         .forEach(saved -> expired.incrementAndGet());
@@ -206,6 +206,6 @@ public abstract class RecordStoreContract {
         assertThat(expired.get()).isEqualTo(40);
         assertThat(expirable.map(r -> store.findById(r.id()).get().state()).distinct())
                 .containsExactly(new RecordState.Expired(LocalDate.of(2024, 6, 1)));
-        assertThat(store.findExpirable(LocalDate.of(2024, 6, 1), 100)).isEmpty();
+        assertThat(store.claimExpirable(LocalDate.of(2024, 6, 1), 100)).isEmpty();
     }
 }

@@ -62,7 +62,7 @@ class ReportMonthTest {
     @Test
     void sending_the_same_report_twice_does_not_duplicate_it_on_the_platform() {
         submit("SHSI", aRecord());
-        String key = ReportMonthService.idempotencyKey(APRIL, app.records.findSubmittedFor(APRIL));
+        String key = ReportMonthService.idempotencyKey(APRIL, app.records.claimSubmittedFor(APRIL));
         app.platform.submit(new org.sicredit.application.port.out.PlatformGatewayPort.PlatformReport(key, APRIL,
                 io.vavr.collection.List.empty()));
 
@@ -82,7 +82,7 @@ class ReportMonthTest {
         Rejection refused = report(OFFICER, APRIL).getLeft();
 
         assertThat(refused.code()).isEqualTo("PLATFORM_UNAVAILABLE");
-        assertThat(app.records.findSubmittedFor(APRIL)).hasSize(1);
+        assertThat(app.records.claimSubmittedFor(APRIL)).hasSize(1);
         assertThat(report(OFFICER, APRIL).get().reported()).as("the retry reports it").hasSize(1);
     }
 

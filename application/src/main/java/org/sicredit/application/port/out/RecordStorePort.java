@@ -65,17 +65,17 @@ public interface RecordStorePort {
     Seq<DishonestyRecord> findBySubjectName(SubjectName name);
 
     /**
-     * The records submitted to the Bureau for {@code period} and not reported yet. Called inside
-     * {@link TransactionPort#inTransaction}, an implementation <b>claims</b> them: it locks the rows it returns
-     * until the transaction ends and skips rows another transaction holds ({@code SELECT … FOR UPDATE SKIP LOCKED}),
-     * so two instances sharing a store never report the same record.
+     * <b>Claims</b> the records submitted to the Bureau for {@code period} and not reported yet: an implementation
+     * locks the rows it returns until the caller's transaction ends and skips rows another transaction holds
+     * ({@code SELECT … FOR UPDATE SKIP LOCKED}), so two instances sharing a store never report the same record. Call
+     * it inside {@link TransactionPort#inTransaction}: outside one, a claim lasts no longer than the question.
      */
-    Seq<DishonestyRecord> findSubmittedFor(YearMonth period);
+    Seq<DishonestyRecord> claimSubmittedFor(YearMonth period);
 
     /**
-     * At most {@code limit} records, not in a final state, whose query period ended before {@code today}, in id
-     * order. Called inside {@link TransactionPort#inTransaction}, an implementation claims them as
-     * {@link #findSubmittedFor} does, so two concurrent sweeps work on different records.
+     * <b>Claims</b> at most {@code limit} records, not in a final state, whose query period ended before
+     * {@code today}, in id order, as {@link #claimSubmittedFor} does, so two concurrent sweeps work on different
+     * records. Call it inside {@link TransactionPort#inTransaction}.
      */
-    Seq<DishonestyRecord> findExpirable(LocalDate today, int limit);
+    Seq<DishonestyRecord> claimExpirable(LocalDate today, int limit);
 }
