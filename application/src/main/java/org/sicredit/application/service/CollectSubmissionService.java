@@ -1,6 +1,8 @@
 package org.sicredit.application.service;
 
 import io.vavr.control.Either;
+import org.sicredit.application.access.AccessPolicy;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.AuditLogPort.Action;
@@ -58,13 +60,9 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
     }
 
     private Either<Rejection, Provider> mayActFor(Command command, Provider provider) {
-        if (command.caller().actsFor(provider.code())) {
-            return Either.right(provider);
-        }
-        return Either.left(Rejection.of("PROVIDER_SCOPE", "providerCode", provider.code(),
-                        "只能报送本单位（" + command.caller().providerCode().getOrElse("无") + "）采集的失信信息",
-                        "A provider submits and maintains only its own records")
-                .withLegalBasis(book.cite(command.period().atEndOfMonth(), "第四条")));
+        return AccessPolicy.check(command.caller(), Permission.COLLECT_SUBMISSION, provider.code())
+                .map(allowed -> provider)
+                .mapLeft(refused -> refused.withLegalBasis(book.cite(command.period().atEndOfMonth(), "第四条")));
     }
 
     private Either<Rejection, YearMonth> periodNotInFuture(YearMonth period) {

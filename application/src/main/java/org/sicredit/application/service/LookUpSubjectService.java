@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.sicredit.application.access.AccessPolicy;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.access.Disclosure;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
@@ -49,7 +51,9 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
 
     @Override
     public Either<Rejection, Result> lookUp(Query query) {
-        return check.check(query).flatMap(this::notInFuture).flatMap(valid -> subject(valid).map(subject -> {
+        return check.check(query)
+                .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.LOOK_UP_SUBJECT).map(caller -> valid))
+                .flatMap(this::notInFuture).flatMap(valid -> subject(valid).map(subject -> {
                     SanctionProfile profile = SanctionProfile.of(subject.records, valid.asOf(), book);
                     Result result = new Result(valid.asOf(), profile.activeRecords().map(r -> view(valid.caller(), r)),
                             profile.severity(), profile.measures(), List.of(Facilitation.values()).map(profile::mayUse),

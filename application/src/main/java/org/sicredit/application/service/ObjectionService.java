@@ -5,6 +5,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.sicredit.application.access.AccessPolicy;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
@@ -28,7 +30,6 @@ import org.sicredit.domain.objection.ObjectionStep;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.Deadlines;
 import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.Changed;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
@@ -71,7 +72,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     @Override
     public Either<Rejection, Objection> receive(ReceiveObjectionUseCase.Command command) {
-        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
+        return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.RECEIVE_OBJECTION))
                 .flatMap(caller -> record(command.recordId()))
                 .flatMap(record -> transactions.inTransaction(() -> Objection.receive(
                                 new ObjectionId("OBJ-" + UUID.randomUUID()), record, command.grounds(),
@@ -83,7 +84,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     @Override
     public Either<Rejection, Objection> mark(MarkObjectionUseCase.Command command) {
-        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
+        return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.MARK_OBJECTION))
                 .flatMap(caller -> objection(command.objectionId()))
                 .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
                         .flatMap(record -> record.markObjection(objection.id().value(), command.caller().actor(), clock)
@@ -96,14 +97,14 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     @Override
     public Either<Rejection, Objection> forward(ForwardObjectionUseCase.Command command) {
-        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.CENTRE))
+        return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.FORWARD_OBJECTION))
                 .flatMap(caller -> objection(command.objectionId()).flatMap(objection -> step(caller,
                         Action.OBJECTION_FORWARDED, objection, o -> o.forward(caller.actor(), clock))));
     }
 
     @Override
     public Either<Rejection, Objection> notifyProvider(NotifyProviderUseCase.Command command) {
-        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.BUREAU))
+        return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.NOTIFY_PROVIDER))
                 .flatMap(caller -> objection(command.objectionId()))
                 .flatMap(objection -> deadlines(objection)
                         .flatMap(deadlines -> objection.deadlines(today(), deadlines, calendar))
@@ -118,7 +119,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     @Override
     public Either<Rejection, Objection> verify(VerifyObjectionUseCase.Command command) {
-        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.PROVIDER))
+        return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.VERIFY_OBJECTION))
                 .flatMap(caller -> Providers.byCode(caller.providerCode().get()))
                 .flatMap(provider -> objection(command.objectionId()).flatMap(objection -> step(command.caller(),
                         Action.OBJECTION_VERIFIED, objection, o -> o.recordVerification(provider, command.finding(),
@@ -127,7 +128,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     @Override
     public Either<Rejection, Objection> decide(DecideObjectionUseCase.Command command) {
-        return check.check(command).flatMap(valid -> role(valid.caller(), ActorRole.BUREAU))
+        return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.DECIDE_OBJECTION))
                 .flatMap(caller -> objection(command.objectionId()))
                 .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
                         .flatMap(record -> decided(command, objection, record).flatMap(changed -> saveRecord(changed, record)))
@@ -147,10 +148,8 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     @Override
     public Either<Rejection, Seq<OpenObjection>> list(ListOpenObjectionsUseCase.Query query) {
-        return check.check(query).flatMap(valid -> valid.caller().role() == ActorRole.BUREAU
-                        || valid.caller().role() == ActorRole.CENTRE
-                        ? Either.right(valid) : Either.<Rejection, ListOpenObjectionsUseCase.Query>left(
-                                notAllowed(valid.caller(), ActorRole.BUREAU)))
+        return check.check(query).flatMap(valid -> allowed(valid.caller(), Permission.LIST_OPEN_OBJECTIONS)
+                        .map(caller -> valid))
                 .flatMap(valid -> Either.sequenceRight(objections.findOpen().map(objection -> deadlines(objection)
                         .flatMap(d -> objection.deadlines(valid.on(), d, calendar))
                         .map(all -> new OpenObjection(objection.id(), objection.recordId(),
@@ -212,23 +211,9 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         return Shanghai.record(records, id);
     }
 
-    private static Either<Rejection, Caller> role(Caller caller, ActorRole required) {
-        return caller.role() == required ? Either.right(caller) : Either.left(notAllowed(caller, required));
-    }
-
-    private static Rejection notAllowed(Caller caller, ActorRole required) {
-        return Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
-                "此步骤只能由" + roleZh(required) + "办理", "Only the " + required.name().toLowerCase()
-                        + " may take this step").withLegalBasis(Citations.scr("第三十六条"));
-    }
-
-    private static String roleZh(ActorRole role) {
-        return switch (role) {
-            case CENTRE -> "市公共信用信息服务中心";
-            case BUREAU -> "市人力资源社会保障局";
-            case PROVIDER -> "失信信息提供单位";
-            default -> role.name();
-        };
+    private static Either<Rejection, Caller> allowed(Caller caller, Permission permission) {
+        return AccessPolicy.check(caller, permission)
+                .mapLeft(refused -> refused.withLegalBasis(Citations.scr("第三十六条")));
     }
 
     private LocalDate today() {

@@ -3,6 +3,8 @@ package org.sicredit.application.service;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import org.sicredit.application.access.AccessPolicy;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.access.Caller;
 import io.vavr.control.Option;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
@@ -73,7 +75,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     @Override
     public Either<Rejection, AddLaterFactsUseCase.Result> add(AddLaterFactsUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> ownProvider(valid.caller(), book.cite(today(), "第四条")))
+                .flatMap(valid -> ownProvider(valid.caller()))
                 .flatMap(provider -> Shanghai.record(records, command.recordId()).flatMap(record ->
                         transactions.inTransaction(() -> record.addLaterFacts(provider,
                                         Option.of(command.actEndedOn()), command.publicNoticeIssued(),
@@ -103,13 +105,10 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
                 .filter(other -> !other.id().equals(record.id())));
     }
 
-    private static Either<Rejection, Provider> ownProvider(Caller caller, String legalBasis) {
-        if (caller.role() != ActorRole.PROVIDER || caller.providerCode().isEmpty()) {
-            return Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
-                    "只有提供该失信信息的单位可以补充事实", "Only the provider that owns the record adds facts to it")
-                    .withLegalBasis(legalBasis));
-        }
-        return Providers.byCode(caller.providerCode().get());
+    private Either<Rejection, Provider> ownProvider(Caller caller) {
+        return AccessPolicy.check(caller, Permission.ADD_LATER_FACTS)
+                .mapLeft(refused -> refused.withLegalBasis(book.cite(today(), "第四条")))
+                .flatMap(provider -> Providers.byCode(provider.providerCode().get()));
     }
 
     @Override
@@ -151,25 +150,16 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     }
 
     private static Either<Rejection, ExpireRecordsUseCase.Command> maySweep(ExpireRecordsUseCase.Command command) {
-        ActorRole role = command.caller().role();
-        return role == ActorRole.SYSTEM || role == ActorRole.BUREAU ? Either.right(command)
-                : Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", role.name(),
-                        "只有系统任务或市人力资源社会保障局可以执行到期清理",
-                        "Only a system job or the Bureau runs the expiry sweep"));
+        return AccessPolicy.check(command.caller(), Permission.EXPIRE_RECORDS).map(allowed -> command);
     }
 
     private record Sweep(List<RecordId> expired, int skipped, int lastClaimed) {
     }
 
     private Either<Rejection, DishonestyRecord> mayRevoke(Caller caller, DishonestyRecord record) {
-        boolean allowed = caller.role() == ActorRole.BUREAU || caller.actsFor(record.provider().code());
-        if (!allowed) {
-            return Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(),
-                    "只有市人力资源社会保障局或提供该信息的单位可以撤销失信信息",
-                    "Only the Bureau or the owning provider may revoke a record")
-                    .withLegalBasis(Citations.scr("第三十七条")));
-        }
-        return Either.right(record);
+        return AccessPolicy.check(caller, Permission.REVOKE_RECORD, record.provider().code())
+                .map(allowed -> record)
+                .mapLeft(refused -> refused.withLegalBasis(Citations.scr("第三十七条")));
     }
 
     private LocalDate today() {

@@ -3,7 +3,8 @@ package org.sicredit.application.service;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
+import org.sicredit.application.access.AccessPolicy;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
@@ -20,7 +21,6 @@ import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.Providers;
@@ -63,7 +63,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     public Either<Rejection, RepairApplication> apply(ApplyForRepairUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> Shanghai.record(records, valid.recordId()))
-                .flatMap(record -> mayApply(command.caller(), record))
+                .flatMap(record -> may(command.caller(), Permission.APPLY_FOR_REPAIR, record))
                 .flatMap(record -> transactions.inTransaction(() -> RepairApplication
                         .apply("REP-" + UUID.randomUUID(), record, command.ground(), command.explanation(),
                                 repairs.findByRecord(record.id()), command.caller().actor(), clock)
@@ -79,7 +79,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
         return check.check(command)
                 .flatMap(valid -> application(valid.applicationId()))
                 .flatMap(application -> Shanghai.record(records, application.recordId())
-                        .flatMap(record -> mayApply(command.caller(), record))
+                        .flatMap(record -> may(command.caller(), Permission.ADD_REPAIR_EVIDENCE, record))
                         .flatMap(record -> transactions.inTransaction(() -> application
                                 .addEvidence(command.description(), command.caller().actor(), clock)
                                 .flatMap(changed -> repairs.save(changed.application(), application.version()))
@@ -90,7 +90,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     @Override
     public Either<Rejection, RepairApplication> verify(VerifyRepairUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> owningProvider(valid.caller()))
+                .flatMap(valid -> provider(valid.caller(), Permission.VERIFY_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> Shanghai.record(records, application.recordId())
                                 .flatMap(record -> transactions.inTransaction(() -> application
@@ -103,7 +103,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     @Override
     public Either<Rejection, IssueRepairProofUseCase.Result> issueProof(IssueRepairProofUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> owningProvider(valid.caller()))
+                .flatMap(valid -> provider(valid.caller(), Permission.ISSUE_REPAIR_PROOF))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> mayDecide(provider.code(), application))
                         .flatMap(application -> Shanghai.record(records, application.recordId())
@@ -123,7 +123,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     @Override
     public Either<Rejection, RepairApplication> refuse(RefuseRepairUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> owningProvider(valid.caller()))
+                .flatMap(valid -> provider(valid.caller(), Permission.REFUSE_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> mayDecide(provider.code(), application))
                         .flatMap(application -> Shanghai.record(records, application.recordId())
@@ -136,12 +136,9 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
 
     @Override
     public Either<Rejection, Seq<RepairApplication>> list(ListOpenRepairsUseCase.Query query) {
-        return check.check(query).flatMap(valid -> switch (valid.caller().role()) {
-            case PROVIDER -> Either.right(repairs.findOpen(valid.caller().providerCode()));
-            case BUREAU, CENTRE -> Either.right(repairs.findOpen(Option.none()));
-            default -> Either.left(notAllowed(valid.caller(), "只有失信信息提供单位、市人力资源社会保障局或市公共信用信息服务中心可以查看待办的信用修复申请",
-                    "Only providers, the Bureau and the Centre see open repair applications"));
-        });
+        return check.check(query)
+                .flatMap(valid -> allowed(valid.caller(), Permission.LIST_OPEN_REPAIRS))
+                .map(caller -> repairs.findOpen(caller.providerCode()));
     }
 
     private Either<Rejection, IssueRepairProofUseCase.Result> tellCentre(RepairApplication issued,
@@ -165,12 +162,10 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
         return result;
     }
 
-    private Either<Rejection, DishonestyRecord> mayApply(Caller caller, DishonestyRecord record) {
-        boolean allowed = caller.role() == ActorRole.SUBJECT || caller.role() == ActorRole.CENTRE
-                || caller.actsFor(record.provider().code());
-        return allowed ? Either.right(record) : Either.left(notAllowed(caller,
-                "信用修复由信息主体申请，或由提供该信息的单位、市公共信用信息服务中心代为登记",
-                "A repair is applied for by the subject, or recorded for it by the owning provider or the Centre"));
+    private static Either<Rejection, DishonestyRecord> may(Caller caller, Permission permission,
+                                                           DishonestyRecord record) {
+        return AccessPolicy.check(caller, permission, record.provider().code()).map(allowed -> record)
+                .mapLeft(RepairService::cited);
     }
 
     private Either<Rejection, RepairApplication> mayDecide(String providerCode, RepairApplication application) {
@@ -181,12 +176,12 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                         + ") may decide a repair").withLegalBasis(Citations.scr("第三十八条")));
     }
 
-    private Either<Rejection, Provider> owningProvider(Caller caller) {
-        if (caller.role() != ActorRole.PROVIDER) {
-            return Either.left(notAllowed(caller, "此步骤只能由失信信息提供单位办理",
-                    "Only the provider that owns the record may take this step"));
-        }
-        return Providers.byCode(caller.providerCode().get());
+    private static Either<Rejection, Provider> provider(Caller caller, Permission permission) {
+        return allowed(caller, permission).flatMap(provider -> Providers.byCode(provider.providerCode().get()));
+    }
+
+    private static Either<Rejection, Caller> allowed(Caller caller, Permission permission) {
+        return AccessPolicy.check(caller, permission).mapLeft(RepairService::cited);
     }
 
     private Either<Rejection, RepairApplication> application(String id) {
@@ -194,8 +189,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 "没有这件信用修复申请", "No such repair application"));
     }
 
-    private static Rejection notAllowed(Caller caller, String zh, String en) {
-        return Rejection.of("ROLE_NOT_ALLOWED", "caller", caller.role().name(), zh, en)
-                .withLegalBasis(Citations.scr("第三十八条"));
+    private static Rejection cited(Rejection refused) {
+        return refused.withLegalBasis(Citations.scr("第三十八条"));
     }
 }

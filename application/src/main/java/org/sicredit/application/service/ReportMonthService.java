@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.sicredit.application.access.AccessPolicy;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.PlatformGatewayPort.PlatformReport;
@@ -83,12 +85,8 @@ final class ReportMonthService implements ReportMonthUseCase {
     }
 
     private Either<Rejection, Command> bureauOnly(Command command) {
-        return command.caller().role() == ActorRole.BUREAU
-                ? Either.right(command)
-                : Either.left(Rejection.of("REPORT_BUREAU_ONLY", "caller", command.caller().role().name(),
-                                "只有市人力资源社会保障局可以向市公共信用信息服务平台报送",
-                                "Only the Bureau reports to the Platform")
-                        .withLegalBasis(book.cite(command.period().atEndOfMonth(), "第七条第二款")));
+        return AccessPolicy.check(command.caller(), Permission.REPORT_MONTH).map(allowed -> command)
+                .mapLeft(refused -> refused.withLegalBasis(book.cite(command.period().atEndOfMonth(), "第七条第二款")));
     }
 
     private Either<Rejection, Command> monthBegun(Command command) {

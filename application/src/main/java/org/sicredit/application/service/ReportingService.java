@@ -4,6 +4,8 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
+import org.sicredit.application.access.AccessPolicy;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.ProduceCatalogueUseCase;
 import org.sicredit.application.port.in.ProduceStatisticsUseCase;
 import org.sicredit.application.port.out.RecordStatisticsPort;
@@ -71,11 +73,6 @@ final class ReportingService implements ProduceCatalogueUseCase, ProduceStatisti
     }
 
     private static Either<Rejection, ProduceStatisticsUseCase.Query> allowed(ProduceStatisticsUseCase.Query query) {
-        ActorRole role = query.caller().role();
-        return role == ActorRole.BUREAU || role == ActorRole.CENTRE || role == ActorRole.PROVIDER
-                ? Either.right(query)
-                : Either.left(Rejection.of("ROLE_NOT_ALLOWED", "caller", role.name(),
-                        "只有市人力资源社会保障局、市公共信用信息服务中心和失信信息提供单位可以查看统计",
-                        "Only the Bureau, the Centre and providers see statistics"));
+        return AccessPolicy.check(query.caller(), Permission.PRODUCE_STATISTICS).map(caller -> query);
     }
 }

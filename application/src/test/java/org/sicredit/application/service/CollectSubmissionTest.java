@@ -184,7 +184,7 @@ class CollectSubmissionTest {
         assertThat(rejection.legalBasis()).contains("沪人社规〔2018〕30号 第四条");
         assertThat(app.submissions.submissionsFor(APRIL)).isEmpty();
         assertThat(collect(Caller.bureau("officer"), "SHSI", APRIL, row(1, aRecord())).getLeft().code())
-                .isEqualTo("PROVIDER_SCOPE");
+                .as("the Bureau is not a provider").isEqualTo("ROLE_NOT_ALLOWED");
     }
 
     @Test

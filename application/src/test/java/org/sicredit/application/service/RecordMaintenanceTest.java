@@ -53,7 +53,9 @@ class RecordMaintenanceTest {
         RecordId id = reported(aRecord());
 
         assertThat(app.sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(
-                Caller.provider("x", "SHLS"), id, "撤销")).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
+                Caller.provider("x", "SHLS"), id, "撤销")).getLeft().code()).isEqualTo("PROVIDER_SCOPE");
+        assertThat(app.sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(Caller.centre("c"), id, "撤销"))
+                .getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(app.sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(OWNER, id, "撤销")).isRight())
                 .isTrue();
         assertThat(app.sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(OWNER, id, "再次")).getLeft()

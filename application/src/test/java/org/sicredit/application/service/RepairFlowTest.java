@@ -78,8 +78,8 @@ class RepairFlowTest {
         Rejection other = apply(OTHER_PROVIDER, "凭证").getLeft();
         RepairApplication byCentre = apply(CENTRE, "凭证").get();
 
-        assertThat(other.code()).isEqualTo("ROLE_NOT_ALLOWED");
-        assertThat(other.legalBasis()).isNotEmpty();
+        assertThat(other.code()).isEqualTo("PROVIDER_SCOPE");
+        assertThat(other.legalBasis()).contains("上海市社会信用条例 第三十八条");
         assertThat(byCentre.history().head().actor().role().name()).isEqualTo("CENTRE");
         assertThat(apply(OWNER, "凭证").getLeft().code()).isEqualTo("REPAIR_ALREADY_OPEN");
         assertThat(app.repairs.findByRecord(recordId)).hasSize(1);

@@ -88,7 +88,7 @@ class ReportMonthTest {
 
     @Test
     void only_the_bureau_reports_and_only_a_month_that_has_begun() {
-        assertThat(report(Caller.provider("clerk", "SHSI"), APRIL).getLeft().code()).isEqualTo("REPORT_BUREAU_ONLY");
+        assertThat(report(Caller.provider("clerk", "SHSI"), APRIL).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(report(OFFICER, YearMonth.of(2019, 5)).getLeft().code()).isEqualTo("REPORT_PERIOD_IN_FUTURE");
         assertThat(report(OFFICER, null).getLeft().code()).isEqualTo("COMMAND_REQUIRED");
     }
