@@ -7,7 +7,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.sicredit.application.port.out.ObjectionStorePort;
-import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.domain.objection.Decision;
 import org.sicredit.domain.objection.Objection;
 import org.sicredit.domain.objection.ObjectionId;
@@ -15,6 +14,7 @@ import org.sicredit.domain.objection.ObjectionStep;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,7 +101,7 @@ public final class ObjectionStoreAdapter implements ObjectionStorePort {
     }
 
     private static Rejection stale() {
-        return Rejection.of(RecordStorePort.STALE_VERSION, "version", "",
+        return Rejection.of(RejectionCodes.STALE_VERSION, "version", "",
                 "异议申请已被他人处理，请重新读取后再试", "The objection was changed by someone else; reload and retry");
     }
 }

@@ -4,11 +4,11 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RepairStorePort;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.repair.RepairApplication;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairProof;
@@ -139,7 +139,7 @@ public final class RepairStoreAdapter implements RepairStorePort {
     }
 
     private static Rejection stale() {
-        return Rejection.of(RecordStorePort.STALE_VERSION, "version", "", "信用修复申请已被他人处理，请重新读取后再试",
+        return Rejection.of(RejectionCodes.STALE_VERSION, "version", "", "信用修复申请已被他人处理，请重新读取后再试",
                 "The repair application was changed by someone else; reload and retry");
     }
 }

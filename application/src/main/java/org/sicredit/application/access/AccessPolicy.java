@@ -8,6 +8,7 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 
 import java.util.Objects;
 
@@ -26,8 +27,8 @@ import static org.sicredit.domain.record.ActorRole.SYSTEM;
  */
 public final class AccessPolicy {
 
-    public static final String ROLE_NOT_ALLOWED = "ROLE_NOT_ALLOWED";
-    public static final String PROVIDER_SCOPE = "PROVIDER_SCOPE";
+    public static final String ROLE_NOT_ALLOWED = RejectionCodes.ROLE_NOT_ALLOWED;
+    public static final String PROVIDER_SCOPE = RejectionCodes.PROVIDER_SCOPE;
 
     /**
      * One row of the table.

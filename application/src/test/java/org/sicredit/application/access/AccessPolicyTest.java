@@ -52,6 +52,7 @@ class AccessPolicyTest {
                 assertThat(answer.isRight()).as(permission + " × " + role).isEqualTo(expected);
                 if (!expected) {
                     assertThat(answer.getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
+                    assertThat(answer.getLeft().kind()).isEqualTo(org.sicredit.domain.rejection.RejectionKind.FORBIDDEN);
                     assertThat(answer.getLeft().field()).isEqualTo("caller");
                     assertThat(answer.getLeft().value()).isEqualTo(role.name());
                 }

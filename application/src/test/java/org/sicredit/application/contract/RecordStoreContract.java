@@ -125,6 +125,7 @@ public abstract class RecordStoreContract {
         assertThat(store.saveAll(List.of(new Save(first, stored.version()))).isRight()).isTrue();
         Rejection stale = store.saveAll(List.of(new Save(second, stored.version()))).getLeft();
         assertThat(stale.code()).isEqualTo(RecordStorePort.STALE_VERSION);
+        assertThat(stale.kind()).isEqualTo(org.sicredit.domain.rejection.RejectionKind.CONFLICT);
         assertThat(store.findById(stored.id()).get().state()).isEqualTo(new RecordState.Submitted(YearMonth.of(2019, 4)));
     }
 

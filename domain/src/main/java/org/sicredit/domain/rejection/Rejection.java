@@ -57,6 +57,11 @@ public record Rejection(
         return new Rejection(code, otherField, value, messageZh, messageEn, legalBasis);
     }
 
+    /** What sort of "no" this is ({@link RejectionCodes} holds the kind of every code). */
+    public RejectionKind kind() {
+        return RejectionCodes.kindOf(code);
+    }
+
     /** The message a person reads: Chinese first, then English. */
     public String message() {
         return messageZh + " / " + messageEn;

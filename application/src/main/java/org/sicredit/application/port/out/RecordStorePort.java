@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.subject.SubjectIdentifier;
 import org.sicredit.domain.subject.SubjectName;
 
@@ -29,8 +30,8 @@ import java.util.Objects;
  */
 public interface RecordStorePort {
 
-    String STALE_VERSION = "STALE_VERSION";
-    String DUPLICATE_RECORD = "DUPLICATE_RECORD";
+    String STALE_VERSION = RejectionCodes.STALE_VERSION;
+    String DUPLICATE_RECORD = RejectionCodes.DUPLICATE_RECORD;
 
     /** A record to store, and the stored version it was loaded at ({@code 0}: not stored yet). */
     record Save(DishonestyRecord record, long expectedVersion) {
