@@ -46,16 +46,28 @@ public final class JdbcStores {
         this.submissions = new SubmissionLogAdapter(transactions);
     }
 
-    /** Migrates the schema, then hands out the stores. */
+    /** Where sicredit keeps its migrations and its Flyway history: its own, never the host application's. */
+    public static final String MIGRATIONS = "classpath:db/sicredit";
+    public static final String POSTGRESQL_MIGRATIONS = "classpath:db/sicredit-postgresql";
+    public static final String HISTORY_TABLE = "sicredit_schema_history";
+
+    /**
+     * Migrates sicredit's schema — its migrations under {@code db/sicredit}, its history in
+     * {@code sicredit_schema_history}, beside whatever the host's own Flyway keeps (a schema that already holds the
+     * host's tables gets a baseline at version 0, so every sicredit migration still runs) — then hands out the
+     * stores.
+     */
     public static JdbcStores migrate(DataSource dataSource, KeyRing keys, PolicyBook book) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(book, "book");
         boolean postgres = isPostgres(dataSource);
-        String[] locations = postgres
-                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
-        Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+        String[] locations = postgres ? new String[] {MIGRATIONS, POSTGRESQL_MIGRATIONS} : new String[] {MIGRATIONS};
+        SchemaHistory.adoptEarlierHistory(dataSource, HISTORY_TABLE);
+        Flyway.configure().dataSource(dataSource).locations(locations).table(HISTORY_TABLE)
+                .baselineOnMigrate(true).baselineVersion("0")
+                .baselineDescription("sicredit beside the host application's own tables")
+                .load().migrate();
         return new JdbcStores(dataSource, keys, book, postgres);
     }
 
