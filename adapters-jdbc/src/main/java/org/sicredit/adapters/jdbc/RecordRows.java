@@ -39,31 +39,72 @@ import java.util.UUID;
  */
 final class RecordRows {
 
-    static final String COLUMNS = "id, provider_code, document_number, subject_kind, subject_name, subject_key, "
-            + "subject_code, subject_id_cipher, legal_rep_name, legal_rep_id_cipher, legal_rep_id_index, category, "
-            + "cause, act_date, act_ended_on, amount, public_notice_issued, obstruction_serious, fund_security_harm, "
-            + "scheme, severity, serious_grounds, query_period, collected_on, collected_month, status, status_period, "
-            + "status_on, status_detail, reported_on, query_period_ends_on, history, key_id, version, administration_harm, "
-            + "category_text, serious_basis, subject_id_document";
+    /** A column of {@code dishonesty_record} and the Java type of its values. */
+    private record Column(String name, Class<?> type) {
+    }
+
+    /**
+     * Every column, in the order {@link #values} gives them and rows are read by: the one list from which the
+     * SELECT, the INSERT, the UPDATE and the COPY are made.
+     */
+    private static final java.util.List<Column> TABLE = java.util.List.of(
+            column("id", UUID.class),
+            column("provider_code", String.class),
+            column("document_number", String.class),
+            column("subject_kind", String.class),
+            column("subject_name", String.class),
+            column("subject_key", String.class),
+            column("subject_code", String.class),
+            column("subject_id_cipher", byte[].class),
+            column("legal_rep_name", String.class),
+            column("legal_rep_id_cipher", byte[].class),
+            column("legal_rep_id_index", String.class),
+            column("category", Short.class),
+            column("cause", String.class),
+            column("act_date", LocalDate.class),
+            column("act_ended_on", LocalDate.class),
+            column("amount", BigDecimal.class),
+            column("public_notice_issued", Boolean.class),
+            column("obstruction_serious", Boolean.class),
+            column("fund_security_harm", Boolean.class),
+            column("scheme", String.class),
+            column("severity", String.class),
+            column("serious_grounds", String.class),
+            column("query_period", String.class),
+            column("collected_on", LocalDate.class),
+            column("collected_month", Integer.class),
+            column("status", String.class),
+            column("status_period", Integer.class),
+            column("status_on", LocalDate.class),
+            column("status_detail", String.class),
+            column("reported_on", LocalDate.class),
+            column("query_period_ends_on", LocalDate.class),
+            column("history", byte[].class),
+            column("key_id", String.class),
+            column("version", Long.class),
+            column("administration_harm", Boolean.class),
+            column("category_text", String.class),
+            column("serious_basis", String.class),
+            column("subject_id_document", String.class));
+
+    static final String[] NAMES = TABLE.stream().map(Column::name).toArray(String[]::new);
+
+    /** The column types, in the order of {@link #COLUMNS}. */
+    static final Class<?>[] TYPES = TABLE.stream().map(Column::type).toArray(Class<?>[]::new);
+
+    static final String COLUMNS = String.join(", ", NAMES);
+
+    private static Column column(String name, Class<?> type) {
+        return new Column(name, type);
+    }
 
     static final String INSERT_POSITIONAL = "INSERT INTO dishonesty_record (" + COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.split(", ").length, "?")) + ")";
 
-    static final String UPDATE = "UPDATE dishonesty_record SET document_number = :document_number, "
-            + "subject_kind = :subject_kind, subject_name = :subject_name, subject_key = :subject_key, "
-            + "subject_code = :subject_code, subject_id_cipher = :subject_id_cipher, legal_rep_name = :legal_rep_name, "
-            + "legal_rep_id_cipher = :legal_rep_id_cipher, legal_rep_id_index = :legal_rep_id_index, "
-            + "category = :category, cause = :cause, act_date = :act_date, act_ended_on = :act_ended_on, "
-            + "amount = :amount, public_notice_issued = :public_notice_issued, "
-            + "obstruction_serious = :obstruction_serious, fund_security_harm = :fund_security_harm, "
-            + "administration_harm = :administration_harm, category_text = :category_text, scheme = :scheme, "
-            + "subject_id_document = :subject_id_document, "
-            + "severity = :severity, serious_grounds = :serious_grounds, serious_basis = :serious_basis, "
-            + "query_period = :query_period, "
-            + "collected_on = :collected_on, collected_month = :collected_month, status = :status, "
-            + "status_period = :status_period, status_on = :status_on, status_detail = :status_detail, "
-            + "reported_on = :reported_on, query_period_ends_on = :query_period_ends_on, history = :history, "
-            + "key_id = :key_id, version = :version WHERE id = :id AND version = :expected_version";
+    /** Every column but the id set by name; the row must still be at the version the caller read. */
+    static final String UPDATE = "UPDATE dishonesty_record SET " + TABLE.stream().map(Column::name)
+            .filter(name -> !name.equals("id")).map(name -> name + " = :" + name)
+            .collect(java.util.stream.Collectors.joining(", ")) + " WHERE id = :id AND version = :expected_version";
 
     /** The 1-based position of each of {@link #COLUMNS}: rows are read by position, not by label. */
     private static final java.util.Map<String, Integer> POSITIONS = positions();
@@ -86,15 +127,6 @@ final class RecordRows {
                 : identifier.value();
     }
 
-    /** The column types, in the order of {@link #COLUMNS}. */
-    static final Class<?>[] TYPES = {UUID.class, String.class, String.class, String.class, String.class, String.class,
-            String.class, byte[].class, String.class, byte[].class, String.class, Short.class, String.class,
-            LocalDate.class, LocalDate.class, BigDecimal.class, Boolean.class, Boolean.class, Boolean.class,
-            String.class, String.class, String.class, String.class, LocalDate.class, Integer.class, String.class,
-            Integer.class, LocalDate.class, String.class, LocalDate.class, LocalDate.class, byte[].class, String.class,
-            Long.class, Boolean.class, String.class, String.class, String.class};
-
-    static final String[] NAMES = COLUMNS.split(", ");
 
     <S extends SqlStatement<S>> S bind(S statement, DishonestyRecord record) {
         Object[] values = values(record);
