@@ -8,6 +8,7 @@ import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.Provider;
@@ -66,7 +67,7 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
     }
 
     private Either<Rejection, YearMonth> periodNotInFuture(YearMonth period) {
-        YearMonth now = YearMonth.from(Shanghai.today(clock));
+        YearMonth now = YearMonth.from(ShanghaiTime.today(clock));
         return period.isAfter(now)
                 ? Either.left(Rejection.of("SUBMISSION_PERIOD_IN_FUTURE", "period", period.toString(),
                         "不能报送尚未到来的月份（" + period + "）", "A submission cannot be for a month still to come ("

@@ -10,6 +10,7 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.access.Disclosure;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.calendar.WorkingCalendar;
@@ -112,7 +113,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     }
 
     private Either<Rejection, Query> notInFuture(Query query) {
-        LocalDate today = Shanghai.today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         return query.asOf().isAfter(today)
                 ? Either.left(Rejection.of("LOOKUP_DATE_IN_FUTURE", "asOf", query.asOf().toString(),
                         "查询日期不能晚于今天", "A lookup is as of today or an earlier day"))

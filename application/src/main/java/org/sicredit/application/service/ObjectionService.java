@@ -22,6 +22,7 @@ import org.sicredit.application.port.out.ProviderNotifierPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.objection.Decision;
 import org.sicredit.domain.objection.Objection;
@@ -208,7 +209,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     }
 
     private Either<Rejection, DishonestyRecord> record(org.sicredit.domain.record.RecordId id) {
-        return Shanghai.record(records, id);
+        return RecordLookup.find(records, id);
     }
 
     private static Either<Rejection, Caller> allowed(Caller caller, Permission permission) {
@@ -217,7 +218,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     }
 
     private LocalDate today() {
-        return Shanghai.today(clock);
+        return ShanghaiTime.today(clock);
     }
 
 }

@@ -15,6 +15,7 @@ import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
@@ -57,7 +58,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     @Override
     public Either<Rejection, RevokeRecordUseCase.Result> revoke(RevokeRecordUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> Shanghai.record(records, valid.recordId()))
+                .flatMap(valid -> RecordLookup.find(records, valid.recordId()))
                 .flatMap(record -> mayRevoke(command.caller(), record))
                 .flatMap(record -> transactions.inTransaction(() -> record
                         .revoke(command.reason(), command.caller().actor(), clock)
@@ -76,7 +77,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     public Either<Rejection, AddLaterFactsUseCase.Result> add(AddLaterFactsUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> ownProvider(valid.caller()))
-                .flatMap(provider -> Shanghai.record(records, command.recordId()).flatMap(record ->
+                .flatMap(provider -> RecordLookup.find(records, command.recordId()).flatMap(record ->
                         transactions.inTransaction(() -> record.addLaterFacts(provider,
                                         Option.of(command.actEndedOn()), command.publicNoticeIssued(),
                                         command.evidenceReference(), book, othersOf(record),
@@ -163,6 +164,6 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     }
 
     private LocalDate today() {
-        return Shanghai.today(clock);
+        return ShanghaiTime.today(clock);
     }
 }

@@ -18,6 +18,7 @@ import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.RepairStorePort;
 import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
@@ -62,7 +63,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     @Override
     public Either<Rejection, RepairApplication> apply(ApplyForRepairUseCase.Command command) {
         return check.check(command)
-                .flatMap(valid -> Shanghai.record(records, valid.recordId()))
+                .flatMap(valid -> RecordLookup.find(records, valid.recordId()))
                 .flatMap(record -> may(command.caller(), Permission.APPLY_FOR_REPAIR, record))
                 .flatMap(record -> transactions.inTransaction(() -> RepairApplication
                         .apply("REP-" + UUID.randomUUID(), record, command.ground(), command.explanation(),
@@ -78,7 +79,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     public Either<Rejection, RepairApplication> addEvidence(AddRepairEvidenceUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> application(valid.applicationId()))
-                .flatMap(application -> Shanghai.record(records, application.recordId())
+                .flatMap(application -> RecordLookup.find(records, application.recordId())
                         .flatMap(record -> may(command.caller(), Permission.ADD_REPAIR_EVIDENCE, record))
                         .flatMap(record -> transactions.inTransaction(() -> application
                                 .addEvidence(command.description(), command.caller().actor(), clock)
@@ -92,7 +93,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
         return check.check(command)
                 .flatMap(valid -> provider(valid.caller(), Permission.VERIFY_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
-                        .flatMap(application -> Shanghai.record(records, application.recordId())
+                        .flatMap(application -> RecordLookup.find(records, application.recordId())
                                 .flatMap(record -> transactions.inTransaction(() -> application
                                         .verify(provider, command.finding(), command.caller().actor(), clock)
                                         .flatMap(changed -> repairs.save(changed.application(), application.version()))
@@ -106,11 +107,11 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(valid -> provider(valid.caller(), Permission.ISSUE_REPAIR_PROOF))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> mayDecide(provider.code(), application))
-                        .flatMap(application -> Shanghai.record(records, application.recordId())
+                        .flatMap(application -> RecordLookup.find(records, application.recordId())
                                 .flatMap(record -> transactions.inTransaction(() -> application
                                         .issueProof(command.proofNumber(), command.caller().actor(), clock)
                                         .flatMap(issued -> record.repair(provider, command.proofNumber(),
-                                                        Shanghai.today(clock), command.caller().actor(), clock)
+                                                        ShanghaiTime.today(clock), command.caller().actor(), clock)
                                                 .flatMap(repaired -> records.saveAll(List.of(
                                                         new Save(repaired.record(), record.version()))))
                                                 .flatMap(saved -> repairs.save(issued.application(),
@@ -126,7 +127,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(valid -> provider(valid.caller(), Permission.REFUSE_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> mayDecide(provider.code(), application))
-                        .flatMap(application -> Shanghai.record(records, application.recordId())
+                        .flatMap(application -> RecordLookup.find(records, application.recordId())
                                 .flatMap(record -> transactions.inTransaction(() -> application
                                         .refuse(command.reason(), command.caller().actor(), clock)
                                         .flatMap(changed -> repairs.save(changed.application(), application.version()))

@@ -15,6 +15,7 @@ import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.DishonestyRecord;
@@ -90,7 +91,7 @@ final class ReportMonthService implements ReportMonthUseCase {
     }
 
     private Either<Rejection, Command> monthBegun(Command command) {
-        YearMonth now = YearMonth.from(Shanghai.today(clock));
+        YearMonth now = YearMonth.from(ShanghaiTime.today(clock));
         return command.period().isAfter(now)
                 ? Either.left(Rejection.of("REPORT_PERIOD_IN_FUTURE", "period", command.period().toString(),
                         "不能报送尚未到来的月份", "A month still to come cannot be reported"))

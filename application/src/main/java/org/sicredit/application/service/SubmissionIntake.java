@@ -14,6 +14,7 @@ import org.sicredit.application.port.in.CollectSubmissionUseCase.Result;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.policy.RecordFacts;
@@ -101,7 +102,7 @@ final class SubmissionIntake {
     }
 
     private Either<Rejection, Seq<DishonestyRecord>> store(java.util.List<Row> chunk) {
-        LocalDate today = Shanghai.today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         java.util.List<Candidate> candidates = new ArrayList<>(chunk.size());
         for (Row row : chunk) {
             if (row.draft() == null) {

@@ -6,6 +6,7 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.subject.PersonalIdentifier;
@@ -28,7 +29,7 @@ final class Trail {
     /** A change to one record; answers {@code result} so it can end a chain. */
     <T> T changed(Caller caller, Action action, String why, DishonestyRecord record, T result) {
         audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action, why,
-                        masked(record.content().subject().identifier()), Shanghai.today(clock), List.of(record.id()),
+                        masked(record.content().subject().identifier()), ShanghaiTime.today(clock), List.of(record.id()),
                         false),
                 List.of(record.content().subject().identifier()));
         return result;
@@ -37,7 +38,7 @@ final class Trail {
     /** A bulk change (a submission, a report, a sweep), summed up in {@code summary}. */
     <T> T bulk(Caller caller, Action action, String summary, T result) {
         audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action, summary, "",
-                Shanghai.today(clock), List.empty(), false));
+                ShanghaiTime.today(clock), List.empty(), false));
         return result;
     }
 

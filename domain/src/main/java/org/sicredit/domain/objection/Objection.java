@@ -84,7 +84,7 @@ public final class Objection {
         if (openObjections.exists(Objection::isOpen)) {
             return Either.left(alreadyOpen(record.id()));
         }
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         ObjectionEvent event = new ObjectionEvent(id, record.id(), ObjectionStep.RECEIVED, today, clock.instant(), actor,
                 Option.some(grounds.strip()));
         return Either.right(new Stepped(new Objection(id, record.id(), record.provider(), grounds.strip(),
@@ -228,7 +228,7 @@ public final class Objection {
                     "异议处理当前为“" + last.nameZh() + "”，下一步不能是“" + next.nameZh() + "”",
                     "The objection is at '" + last.nameEn() + "'; '" + next.nameEn() + "' cannot come next"));
         }
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         ObjectionEvent event = new ObjectionEvent(id, recordId, next, today, clock.instant(), actor, detail);
         return Either.right(new Stepped(new Objection(id, recordId, provider, grounds, done.put(next, today),
                 outcome.orElse(decision), history.append(event), version + 1), event));
@@ -240,7 +240,4 @@ public final class Objection {
                 .withLegalBasis(Citations.scr("第三十六条"));
     }
 
-    private static LocalDate today(Clock clock) {
-        return ShanghaiTime.today(clock);
-    }
 }

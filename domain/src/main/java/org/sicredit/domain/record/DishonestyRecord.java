@@ -88,7 +88,7 @@ public final class DishonestyRecord {
     public static Validation<Seq<Rejection>, Changed> collect(
             RecordId id, Provider provider, RecordDraft draft, PolicyBook book,
             Seq<RecordFacts> subjectsOtherRecords, Actor actor, Clock clock) {
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         return draft.validate(book, today, provider.kind(), subjectsOtherRecords, clock).map(vetted -> {
             RecordEvent event = new RecordCollected(id, clock.instant(), actor, vetted.content());
             DishonestyRecord record = new DishonestyRecord(id, provider, vetted.content(), vetted.classification(),
@@ -136,7 +136,7 @@ public final class DishonestyRecord {
         if (!(state instanceof Submitted submitted)) {
             return illegal("report");
         }
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         return Either.right(change(new Reported(submitted.period()), Option.some(today),
                 new RecordReported(id, clock.instant(), actor, today)));
     }
@@ -194,7 +194,7 @@ public final class DishonestyRecord {
         if (!(state instanceof Reported)) {
             return illegal("add later facts to");
         }
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         return LaterFacts.check(this, actEnded, publicNotice, evidenceReference, today)
                 .flatMap(updated -> book.measureOn(content.actDate())
                         .flatMap(measure -> measure.classify(updated.severityFacts(), subjectsOtherRecords))
@@ -211,7 +211,7 @@ public final class DishonestyRecord {
         if (state.isFinal()) {
             return illegal("revoke");
         }
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         return Either.right(change(new Revoked(today, reason), reportedOn,
                 new RecordRevoked(id, clock.instant(), actor, today, reason)));
     }
@@ -237,7 +237,7 @@ public final class DishonestyRecord {
 
     /** The sweep moves a record past its query period out of every answer (上海市社会信用条例 第三十五条). */
     public Either<Rejection, Changed> expire(Actor actor, Clock clock) {
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         if (state.isFinal()) {
             return illegal("expire");
         }
@@ -422,8 +422,5 @@ public final class DishonestyRecord {
         return LocalDate.ofInstant(instant, ShanghaiTime.ZONE);
     }
 
-    static LocalDate today(Clock clock) {
-        return ShanghaiTime.today(clock);
-    }
 
 }

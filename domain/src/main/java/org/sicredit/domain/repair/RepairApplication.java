@@ -82,7 +82,7 @@ public final class RepairApplication {
     public static Either<Rejection, Changed> apply(String id, DishonestyRecord record, RepairGround ground,
                                                    String explanation, Seq<RepairApplication> others, Actor actor,
                                                    Clock clock) {
-        LocalDate today = today(clock);
+        LocalDate today = ShanghaiTime.today(clock);
         Option<RepairApplication> open = others.find(RepairApplication::isOpen);
         if (open.isDefined()) {
             return Either.left(Rejection.of(ALREADY_OPEN, "recordId", record.id().toString(),
@@ -134,7 +134,7 @@ public final class RepairApplication {
         if (!(status instanceof Applied)) {
             return illegal("add evidence to");
         }
-        Evidence item = new Evidence(description, today(clock));
+        Evidence item = new Evidence(description, ShanghaiTime.today(clock));
         RepairEvent event = new EvidenceAdded(id, recordId, clock.instant(), actor, item);
         return Either.right(next(evidence.append(item), status, event));
     }
@@ -156,7 +156,7 @@ public final class RepairApplication {
                     .withLegalBasis(Citations.scr("第三十八条")));
         }
         RepairEvent event = new RepairVerified(id, recordId, clock.instant(), actor, finding);
-        return Either.right(next(evidence, new Verified(today(clock), finding), event));
+        return Either.right(next(evidence, new Verified(ShanghaiTime.today(clock), finding), event));
     }
 
     /** The owning provider issues its written proof to the Centre. */
@@ -164,7 +164,7 @@ public final class RepairApplication {
         if (!(status instanceof Verified)) {
             return illegal("issue a proof for");
         }
-        RepairProof proof = new RepairProof(proofNumber, today(clock), provider);
+        RepairProof proof = new RepairProof(proofNumber, ShanghaiTime.today(clock), provider);
         RepairEvent event = new RepairProofIssued(id, recordId, clock.instant(), actor, proof);
         return Either.right(next(evidence, new ProofIssued(proof), event));
     }
@@ -175,7 +175,7 @@ public final class RepairApplication {
             return illegal("refuse");
         }
         RepairEvent event = new RepairRefused(id, recordId, clock.instant(), actor, reason);
-        return Either.right(next(evidence, new Refused(today(clock), reason), event));
+        return Either.right(next(evidence, new Refused(ShanghaiTime.today(clock), reason), event));
     }
 
     /** The last day the Platform may still show the record after the proof (上海市社会信用条例 第三十八条). */
@@ -237,7 +237,4 @@ public final class RepairApplication {
                 "信用修复申请当前状态不允许此操作", "Cannot " + action + " a repair application that is " + name));
     }
 
-    private static LocalDate today(Clock clock) {
-        return ShanghaiTime.today(clock);
-    }
 }
