@@ -189,7 +189,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     /** One step on a loaded objection: taken, saved against the loaded version, and audited, in one transaction. */
     private Either<Rejection, Objection> step(Caller caller, Action action, Objection objection,
-                                              Function<Objection, Either<Rejection, Objection.Stepped>> step) {
+                                              Function<Objection, Either<Rejection, Objection.Changed>> step) {
         return record(objection.recordId()).flatMap(record -> transactions.inTransaction(() -> step.apply(objection)
                 .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))
                 .map(saved -> trail.changed(caller, action, objection.id().value(), record, saved))));

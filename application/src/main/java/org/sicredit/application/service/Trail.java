@@ -9,7 +9,6 @@ import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
-import org.sicredit.domain.subject.PersonalIdentifier;
 import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.time.Clock;
@@ -49,6 +48,6 @@ final class Trail {
     }
 
     static String masked(SubjectIdentifier identifier) {
-        return identifier instanceof PersonalIdentifier number ? number.masked() : identifier.value();
+        return identifier.masked();
     }
 }

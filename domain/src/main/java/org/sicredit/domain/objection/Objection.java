@@ -60,14 +60,14 @@ public final class Objection {
     }
 
     /** The result of a step: the objection after it and the event it returns. */
-    public record Stepped(Objection objection, ObjectionEvent event) {
+    public record Changed(Objection objection, ObjectionEvent event) {
     }
 
     /**
      * The Centre receives an objection to a record it shows. {@code openObjections} are the record's objections
      * not yet decided: there may be none.
      */
-    public static Either<Rejection, Stepped> receive(ObjectionId id, DishonestyRecord record, String grounds,
+    public static Either<Rejection, Changed> receive(ObjectionId id, DishonestyRecord record, String grounds,
                                                      Seq<Objection> openObjections, Actor actor, Clock clock) {
         if (grounds == null || grounds.isBlank()) {
             return Either.left(Rejection.of(GROUNDS_REQUIRED, "grounds", "", "异议申请须说明理由",
@@ -87,7 +87,7 @@ public final class Objection {
         LocalDate today = ShanghaiTime.today(clock);
         ObjectionEvent event = new ObjectionEvent(id, record.id(), ObjectionStep.RECEIVED, today, clock.instant(), actor,
                 Option.some(grounds.strip()));
-        return Either.right(new Stepped(new Objection(id, record.id(), record.provider(), grounds.strip(),
+        return Either.right(new Changed(new Objection(id, record.id(), record.provider(), grounds.strip(),
                 LinkedHashMap.of(ObjectionStep.RECEIVED, today), Option.none(), List.of(event), 1), event));
     }
 
@@ -106,22 +106,22 @@ public final class Objection {
                 .sortBy(entry -> entry._1.ordinal())), decision, List.ofAll(history), version);
     }
 
-    public Either<Rejection, Stepped> mark(Actor actor, Clock clock) {
+    public Either<Rejection, Changed> mark(Actor actor, Clock clock) {
         return step(ObjectionStep.MARKED, Option.none(), Option.none(), actor, clock);
     }
 
     /** The Centre forwarded the objection; the Bureau's receipt starts its five working days. */
-    public Either<Rejection, Stepped> forward(Actor actor, Clock clock) {
+    public Either<Rejection, Changed> forward(Actor actor, Clock clock) {
         return step(ObjectionStep.FORWARDED, Option.none(), Option.none(), actor, clock);
     }
 
     /** The Bureau notified the owning provider to verify (at once). */
-    public Either<Rejection, Stepped> notifyProvider(Actor actor, Clock clock) {
+    public Either<Rejection, Changed> notifyProvider(Actor actor, Clock clock) {
         return step(ObjectionStep.PROVIDER_NOTIFIED, Option.none(), Option.none(), actor, clock);
     }
 
     /** The owning provider — and no other — records what its verification found. */
-    public Either<Rejection, Stepped> recordVerification(Provider verifier, String finding, Actor actor, Clock clock) {
+    public Either<Rejection, Changed> recordVerification(Provider verifier, String finding, Actor actor, Clock clock) {
         if (!verifier.equals(provider)) {
             return Either.left(Rejection.of(NOT_OWNING_PROVIDER, "provider", verifier.code(),
                     "只有提供该失信信息的单位（" + provider.nameZh() + "）可以核查",
@@ -132,12 +132,12 @@ public final class Objection {
     }
 
     /** The Bureau decided whether to correct (within 5 working days of its receipt). */
-    public Either<Rejection, Stepped> decide(Decision outcome, String reason, Actor actor, Clock clock) {
+    public Either<Rejection, Changed> decide(Decision outcome, String reason, Actor actor, Clock clock) {
         return step(ObjectionStep.DECIDED, Option.of(outcome + ": " + reason), Option.some(outcome), actor, clock);
     }
 
     /** The Bureau told the Centre its decision. */
-    public Either<Rejection, Stepped> informCentre(Actor actor, Clock clock) {
+    public Either<Rejection, Changed> informCentre(Actor actor, Clock clock) {
         return step(ObjectionStep.CENTRE_INFORMED, Option.none(), Option.none(), actor, clock);
     }
 
@@ -220,7 +220,7 @@ public final class Objection {
         return calendar.workingDaysBetween(due, measuredTo).map(late -> new StepDeadline(step, due, doneOn, late));
     }
 
-    private Either<Rejection, Stepped> step(ObjectionStep next, Option<String> detail, Option<Decision> outcome,
+    private Either<Rejection, Changed> step(ObjectionStep next, Option<String> detail, Option<Decision> outcome,
                                             Actor actor, Clock clock) {
         ObjectionStep last = lastStep();
         if (next.ordinal() != last.ordinal() + 1) {
@@ -230,7 +230,7 @@ public final class Objection {
         }
         LocalDate today = ShanghaiTime.today(clock);
         ObjectionEvent event = new ObjectionEvent(id, recordId, next, today, clock.instant(), actor, detail);
-        return Either.right(new Stepped(new Objection(id, recordId, provider, grounds, done.put(next, today),
+        return Either.right(new Changed(new Objection(id, recordId, provider, grounds, done.put(next, today),
                 outcome.orElse(decision), history.append(event), version + 1), event));
     }
 

@@ -8,6 +8,12 @@ public sealed interface OrganisationIdentifier extends SubjectIdentifier
         permits UnifiedSocialCreditCode, OrganisationCode {
 
     /** Reads up to ten characters as an organisation code ({@code XXXXXXXX-X}), anything longer as a credit code. */
+    /** An organisation's code is public (it is printed on its licence): shown as it is. */
+    @Override
+    default String masked() {
+        return value();
+    }
+
     static Either<Rejection, OrganisationIdentifier> parse(String raw) {
         boolean shortCode = raw != null && IdentifierText.clean(raw).length() <= OrganisationCode.LENGTH + 1;
         return shortCode && !IdentifierText.isBlank(raw)

@@ -5,4 +5,7 @@ public sealed interface SubjectIdentifier permits OrganisationIdentifier, Person
 
     /** The canonical form: no hyphen, capitals, 18 digits for a resident ID. */
     String value();
+
+    /** What may be shown, logged and audited: a credit or organisation code as it is, a personal number masked. */
+    String masked();
 }

@@ -33,7 +33,7 @@ class ObjectionTest {
 
     @Test
     void the_centre_receives_an_objection_to_a_record_on_the_platform() {
-        Objection.Stepped received = receive();
+        Objection.Changed received = receive();
 
         assertThat(received.objection().isOpen()).isTrue();
         assertThat(received.objection().lastStep()).isEqualTo(ObjectionStep.RECEIVED);
@@ -166,7 +166,7 @@ class ObjectionTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private Objection.Stepped receive() {
+    private Objection.Changed receive() {
         return Objection.receive(new ObjectionId("OBJ-1"), record, "欠费已于处罚前补缴", List.empty(), CENTRE,
                 Clocks.on(RECEIVED)).get();
     }
