@@ -88,6 +88,15 @@ public record SubjectDraft(
         return Validation.invalid(errors);
     }
 
+    /** Numbers as typed may be personal: an individual's identifier and every legal representative's are masked. */
+    @Override
+    public String toString() {
+        String shownIdentifier = kind == SubjectKind.ORGANISATION ? identifier : PersonalNumberMask.mask(identifier);
+        return "SubjectDraft[" + kind + ", " + name + ", " + shownIdentifier + ", " + legalRepresentativeName + ", "
+                + PersonalNumberMask.mask(legalRepresentativeIdNumber) + (document == null ? "" : ", " + document)
+                + "]";
+    }
+
     private static <T> Validation<Rejection, T> valid(Either<Rejection, T> either) {
         return Validation.fromEither(either);
     }

@@ -91,4 +91,14 @@ class ForeignIdentityDocumentsTest {
         assertThat(PersonalIdentifier.parse(IdentityDocument.RESIDENT_ID, "810000199408230021", Clocks.on(2024, 1, 2))
                 .get().document()).isEqualTo(IdentityDocument.RESIDENT_ID);
     }
+
+    @Test
+    void a_draft_prints_personal_numbers_masked_and_organisation_codes_whole() {
+        assertThat(SubjectDraft.individual("李四", "440524188001010014").toString())
+                .doesNotContain("440524188001010014").contains("4405**********0014");
+        assertThat(SubjectDraft.individual("Kim", IdentityDocument.PASSPORT, "KOR:M12345678").toString())
+                .doesNotContain("M12345678").contains("PASSPORT");
+        assertThat(SubjectDraft.organisation("上海示例贸易有限公司", "9131000013221158XC", "张三", "11010519491231002X")
+                .toString()).contains("9131000013221158XC").doesNotContain("11010519491231002X");
+    }
 }
