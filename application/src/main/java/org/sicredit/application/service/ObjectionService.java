@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.sicredit.application.view.ObjectionView;
 import org.sicredit.application.access.AccessPolicy;
 import org.sicredit.application.access.Permission;
 import org.sicredit.application.access.Caller;
@@ -72,7 +73,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     }
 
     @Override
-    public Either<Rejection, Objection> receive(ReceiveObjectionUseCase.Command command) {
+    public Either<Rejection, ObjectionView> receive(ReceiveObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.RECEIVE_OBJECTION))
                 .flatMap(caller -> record(command.recordId()))
                 .flatMap(record -> transactions.inTransaction(() -> Objection.receive(
@@ -80,11 +81,11 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                                 objections.findByRecord(record.id()), command.caller().actor(), clock)
                         .flatMap(stepped -> objections.save(stepped.objection(), 0))
                         .map(saved -> trail.changed(command.caller(), Action.OBJECTION_RECEIVED, command.grounds(),
-                                record, saved))));
+                                record, saved)))).map(ObjectionView::of);
     }
 
     @Override
-    public Either<Rejection, Objection> mark(MarkObjectionUseCase.Command command) {
+    public Either<Rejection, ObjectionView> mark(MarkObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.MARK_OBJECTION))
                 .flatMap(caller -> objection(command.objectionId()))
                 .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
@@ -93,18 +94,18 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                         .flatMap(marked -> objection.mark(command.caller().actor(), clock)
                                 .flatMap(stepped -> objections.save(stepped.objection(), objection.version()))
                                 .map(saved -> trail.changed(command.caller(), Action.OBJECTION_MARKED,
-                                        objection.id().value(), marked, saved)))));
+                                        objection.id().value(), marked, saved))))).map(ObjectionView::of);
     }
 
     @Override
-    public Either<Rejection, Objection> forward(ForwardObjectionUseCase.Command command) {
+    public Either<Rejection, ObjectionView> forward(ForwardObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.FORWARD_OBJECTION))
                 .flatMap(caller -> objection(command.objectionId()).flatMap(objection -> step(caller,
-                        Action.OBJECTION_FORWARDED, objection, o -> o.forward(caller.actor(), clock))));
+                        Action.OBJECTION_FORWARDED, objection, o -> o.forward(caller.actor(), clock)))).map(ObjectionView::of);
     }
 
     @Override
-    public Either<Rejection, Objection> notifyProvider(NotifyProviderUseCase.Command command) {
+    public Either<Rejection, ObjectionView> notifyProvider(NotifyProviderUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.NOTIFY_PROVIDER))
                 .flatMap(caller -> objection(command.objectionId()))
                 .flatMap(objection -> deadlines(objection)
@@ -115,20 +116,20 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                                         .requestVerification(new ProviderNotifierPort.VerificationRequest(
                                                 objection.provider().code(), objection.id(), objection.recordId(),
                                                 objection.grounds(), due))
-                                        .map(delivered -> stepped)))));
+                                        .map(delivered -> stepped))))).map(ObjectionView::of);
     }
 
     @Override
-    public Either<Rejection, Objection> verify(VerifyObjectionUseCase.Command command) {
+    public Either<Rejection, ObjectionView> verify(VerifyObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.VERIFY_OBJECTION))
                 .flatMap(caller -> Providers.byCode(caller.providerCode().get()))
                 .flatMap(provider -> objection(command.objectionId()).flatMap(objection -> step(command.caller(),
                         Action.OBJECTION_VERIFIED, objection, o -> o.recordVerification(provider, command.finding(),
-                                command.caller().actor(), clock))));
+                                command.caller().actor(), clock)))).map(ObjectionView::of);
     }
 
     @Override
-    public Either<Rejection, Objection> decide(DecideObjectionUseCase.Command command) {
+    public Either<Rejection, ObjectionView> decide(DecideObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.DECIDE_OBJECTION))
                 .flatMap(caller -> objection(command.objectionId()))
                 .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
@@ -144,7 +145,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                                                 clock)))
                                 .flatMap(informed -> objections.save(informed.objection(), objection.version()))
                                 .map(saved -> trail.changed(command.caller(), Action.OBJECTION_DECIDED,
-                                        command.decision().name() + "：" + command.reason(), record, saved)))));
+                                        command.decision().name() + "：" + command.reason(), record, saved))))).map(ObjectionView::of);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.sicredit.application.service;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.application.access.AccessPolicy;
 import org.sicredit.application.access.Permission;
 import org.sicredit.application.access.Caller;
@@ -61,7 +62,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     }
 
     @Override
-    public Either<Rejection, RepairApplication> apply(ApplyForRepairUseCase.Command command) {
+    public Either<Rejection, RepairView> apply(ApplyForRepairUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> RecordLookup.find(records, valid.recordId()))
                 .flatMap(record -> may(command.caller(), Permission.APPLY_FOR_REPAIR, record))
@@ -72,11 +73,11 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                         .flatMap(applied -> withEvidence(applied, List.ofAll(command.evidence()), command.caller()))
                         .flatMap(applied -> repairs.save(applied, 0))
                         .map(saved -> trail.changed(command.caller(), Action.REPAIR_APPLIED,
-                                command.ground().nameZh(), record, saved))));
+                                command.ground().nameZh(), record, saved)))).map(RepairView::of);
     }
 
     @Override
-    public Either<Rejection, RepairApplication> addEvidence(AddRepairEvidenceUseCase.Command command) {
+    public Either<Rejection, RepairView> addEvidence(AddRepairEvidenceUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> application(valid.applicationId()))
                 .flatMap(application -> RecordLookup.find(records, application.recordId())
@@ -85,11 +86,11 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                                 .addEvidence(command.description(), command.caller().actor(), clock)
                                 .flatMap(changed -> repairs.save(changed.application(), application.version()))
                                 .map(saved -> trail.changed(command.caller(), Action.REPAIR_EVIDENCE_ADDED,
-                                        command.description(), record, saved)))));
+                                        command.description(), record, saved))))).map(RepairView::of);
     }
 
     @Override
-    public Either<Rejection, RepairApplication> verify(VerifyRepairUseCase.Command command) {
+    public Either<Rejection, RepairView> verify(VerifyRepairUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> provider(valid.caller(), Permission.VERIFY_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
@@ -98,7 +99,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                                         .verify(provider, command.finding(), command.caller().actor(), clock)
                                         .flatMap(changed -> repairs.save(changed.application(), application.version()))
                                         .map(saved -> trail.changed(command.caller(), Action.REPAIR_VERIFIED,
-                                                command.finding(), record, saved))))));
+                                                command.finding(), record, saved)))))).map(RepairView::of);
     }
 
     @Override
@@ -122,7 +123,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     }
 
     @Override
-    public Either<Rejection, RepairApplication> refuse(RefuseRepairUseCase.Command command) {
+    public Either<Rejection, RepairView> refuse(RefuseRepairUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> provider(valid.caller(), Permission.REFUSE_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
@@ -132,14 +133,14 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                                         .refuse(command.reason(), command.caller().actor(), clock)
                                         .flatMap(changed -> repairs.save(changed.application(), application.version()))
                                         .map(saved -> trail.changed(command.caller(), Action.REPAIR_REFUSED,
-                                                command.reason(), record, saved))))));
+                                                command.reason(), record, saved)))))).map(RepairView::of);
     }
 
     @Override
-    public Either<Rejection, Seq<RepairApplication>> list(ListOpenRepairsUseCase.Query query) {
+    public Either<Rejection, Seq<RepairView>> list(ListOpenRepairsUseCase.Query query) {
         return check.check(query)
                 .flatMap(valid -> allowed(valid.caller(), Permission.LIST_OPEN_REPAIRS))
-                .map(caller -> repairs.findOpen(caller.providerCode()));
+                .map(caller -> repairs.findOpen(caller.providerCode()).map(RepairView::of));
     }
 
     private Either<Rejection, IssueRepairProofUseCase.Result> tellCentre(RepairApplication issued,
@@ -150,7 +151,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(delistBy -> platform.informRepair(new PlatformGatewayPort.RepairNotice(issued.id(),
                                 issued.recordId(), issued.provider().code(), command.proofNumber(),
                                 proof.proof().issuedOn(), delistBy))
-                        .map(receipt -> new IssueRepairProofUseCase.Result(issued, issued.recordId(), delistBy)));
+                        .map(receipt -> new IssueRepairProofUseCase.Result(RepairView.of(issued), issued.recordId(), delistBy)));
     }
 
     private Either<Rejection, RepairApplication> withEvidence(RepairApplication applied, Seq<String> evidence,

@@ -19,7 +19,7 @@ import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.domain.objection.Decision;
-import org.sicredit.domain.objection.Objection;
+import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.objection.ObjectionStep;
 import org.sicredit.domain.record.DishonestyRecord;
@@ -59,7 +59,7 @@ class ObjectionFlowTest {
         app.sicredit.verifyObjection().verify(new VerifyObjectionUseCase.Command(OWNER, id, "金额录入有误")).get();
         on(2020, 10, 13);
 
-        Objection decided = app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
+        ObjectionView decided = app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
                 Decision.CORRECT, "更正金额", aRecord().amount(new BigDecimal("25000.00")).draft())).get();
 
         assertThat(decided.lastStep()).isEqualTo(ObjectionStep.CENTRE_INFORMED);
@@ -106,7 +106,7 @@ class ObjectionFlowTest {
         app.sicredit.markObjection().mark(new MarkObjectionUseCase.Command(CENTRE, id)).get();
         decideUpToTheBureau(id);
 
-        Objection decided = app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
+        ObjectionView decided = app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
                 Decision.DELETE, "该单位不属于缴费义务人，信息不应产生", null)).get();
 
         assertThat(decided.decision()).contains(Decision.DELETE);
@@ -244,7 +244,7 @@ class ObjectionFlowTest {
         return id;
     }
 
-    private Objection receive(LocalDate day) {
+    private ObjectionView receive(LocalDate day) {
         clock.setDay(day);
         return app.sicredit.receiveObjection().receive(new ReceiveObjectionUseCase.Command(CENTRE, recordId,
                 "欠费金额有误")).get();

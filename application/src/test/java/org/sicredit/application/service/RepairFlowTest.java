@@ -19,8 +19,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.domain.repair.Evidence;
-import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairStatus;
 
@@ -47,7 +46,7 @@ class RepairFlowTest {
     @Test
     void a_subject_applies_the_owning_provider_verifies_and_issues_a_proof_and_the_record_stops_sanctioning() {
         on(2021, 9, 1);
-        RepairApplication applied = apply(SUBJECT, "补缴凭证").get();
+        RepairView applied = apply(SUBJECT, "补缴凭证").get();
         on(2021, 9, 2);
         app.sicredit.addRepairEvidence().addEvidence(new AddRepairEvidenceUseCase.Command(SUBJECT, applied.id(),
                 "滞纳金缴纳凭证")).get();
@@ -61,8 +60,7 @@ class RepairFlowTest {
         // 1–7 Oct 2021 off, Saturday 9 Oct worked: three working days after 30 Sep is Monday 11 Oct
         assertThat(issued.delistBy()).isEqualTo(LocalDate.of(2021, 10, 11));
         assertThat(issued.application().status()).isInstanceOf(RepairStatus.ProofIssued.class);
-        assertThat(issued.application().evidence()).extracting(Evidence::description)
-                .containsExactly("补缴凭证", "滞纳金缴纳凭证");
+        assertThat(issued.application().evidence()).containsExactly("补缴凭证", "滞纳金缴纳凭证");
         assertThat(record().state()).isEqualTo(new RecordState.Repaired(LocalDate.of(2021, 9, 30), "沪社保修复〔2021〕12号"));
         assertThat(app.platform.repairs().get(applied.id()).get().delistBy()).isEqualTo(LocalDate.of(2021, 10, 11));
         assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC",
@@ -76,11 +74,11 @@ class RepairFlowTest {
         on(2021, 9, 1);
 
         Rejection other = apply(OTHER_PROVIDER, "凭证").getLeft();
-        RepairApplication byCentre = apply(CENTRE, "凭证").get();
+        RepairView byCentre = apply(CENTRE, "凭证").get();
 
         assertThat(other.code()).isEqualTo("PROVIDER_SCOPE");
         assertThat(other.legalBasis()).contains("上海市社会信用条例 第三十八条");
-        assertThat(byCentre.history().head().actor().role().name()).isEqualTo("CENTRE");
+        assertThat(byCentre.appliedBy()).isEqualTo(org.sicredit.domain.record.ActorRole.CENTRE);
         assertThat(apply(OWNER, "凭证").getLeft().code()).isEqualTo("REPAIR_ALREADY_OPEN");
         assertThat(app.repairs.findByRecord(recordId)).hasSize(1);
     }
@@ -138,7 +136,7 @@ class RepairFlowTest {
         on(2021, 9, 1);
         String id = apply(SUBJECT, "凭证").get().id();
 
-        RepairApplication refused = app.sicredit.refuseRepair().refuse(new RefuseRepairUseCase.Command(OWNER, id,
+        RepairView refused = app.sicredit.refuseRepair().refuse(new RefuseRepairUseCase.Command(OWNER, id,
                 "补缴金额不足")).get();
 
         assertThat(refused.status()).isEqualTo(new RepairStatus.Refused(LocalDate.of(2021, 9, 1), "补缴金额不足"));
@@ -166,7 +164,7 @@ class RepairFlowTest {
         String id = apply(SUBJECT, "凭证").get().id();
 
         assertThat(app.sicredit.listOpenRepairs().list(new ListOpenRepairsUseCase.Query(OWNER)).get()
-                .map(RepairApplication::id)).containsExactly(id);
+                .map(RepairView::id)).containsExactly(id);
         assertThat(app.sicredit.listOpenRepairs().list(new ListOpenRepairsUseCase.Query(OTHER_PROVIDER)).get())
                 .isEmpty();
         assertThat(app.sicredit.listOpenRepairs().list(new ListOpenRepairsUseCase.Query(BUREAU)).get()).hasSize(1);
@@ -187,7 +185,7 @@ class RepairFlowTest {
         assertThat(app.repairs.findByRecord(recordId)).isEmpty();
     }
 
-    private io.vavr.control.Either<Rejection, RepairApplication> apply(Caller caller, String evidence) {
+    private io.vavr.control.Either<Rejection, RepairView> apply(Caller caller, String evidence) {
         return app.sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(caller, recordId,
                 RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴欠费", List.of(evidence)));
     }

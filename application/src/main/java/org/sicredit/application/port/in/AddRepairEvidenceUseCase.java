@@ -5,13 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.domain.repair.RepairApplication;
 
 /** More evidence for a repair application, until the owning provider has verified it (第十条). */
 public interface AddRepairEvidenceUseCase {
 
-    Either<Rejection, RepairApplication> addEvidence(Command command);
+    Either<Rejection, RepairView> addEvidence(Command command);
 
     record Command(@NotNull Caller caller, @NotBlank String applicationId,
                    @NotBlank @Size(max = 500) String description) {

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.domain.repair.RepairApplication;
 import org.sicredit.domain.repair.RepairGround;
 
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
  */
 public interface ApplyForRepairUseCase {
 
-    Either<Rejection, RepairApplication> apply(Command command);
+    Either<Rejection, RepairView> apply(Command command);
 
     record Command(@NotNull Caller caller, @NotNull RecordId recordId, @NotNull RepairGround ground,
                    @NotBlank @Size(max = 2000) String explanation,

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.objection.Decision;
-import org.sicredit.domain.objection.Objection;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.record.RecordDraft;
+import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.rejection.Rejection;
 
 /**
@@ -17,7 +17,7 @@ import org.sicredit.domain.rejection.Rejection;
  */
 public interface DecideObjectionUseCase {
 
-    Either<Rejection, Objection> decide(Command command);
+    Either<Rejection, ObjectionView> decide(Command command);
 
     record Command(@NotNull Caller caller, @NotNull ObjectionId objectionId, @NotNull Decision decision,
                    @NotBlank String reason, RecordDraft correction) {

@@ -3,14 +3,14 @@ package org.sicredit.application.port.in;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
-import org.sicredit.domain.objection.Objection;
 import org.sicredit.domain.objection.ObjectionId;
+import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.rejection.Rejection;
 
 /** The Centre forwards the objection to the Bureau (第三十六条: 2 working days); the Bureau's five days start. */
 public interface ForwardObjectionUseCase {
 
-    Either<Rejection, Objection> forward(Command command);
+    Either<Rejection, ObjectionView> forward(Command command);
 
     record Command(@NotNull Caller caller, @NotNull ObjectionId objectionId) {
     }

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.domain.repair.RepairApplication;
 
 import java.time.LocalDate;
 
@@ -23,6 +23,6 @@ public interface IssueRepairProofUseCase {
     record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 100) String proofNumber) {
     }
 
-    record Result(RepairApplication application, RecordId recordId, LocalDate delistBy) {
+    record Result(RepairView application, RecordId recordId, LocalDate delistBy) {
     }
 }

@@ -4,8 +4,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.domain.repair.RepairApplication;
 
 /**
  * The repair applications waiting for a verification, a proof or a refusal: a provider sees its own, the Bureau and
@@ -13,7 +13,7 @@ import org.sicredit.domain.repair.RepairApplication;
  */
 public interface ListOpenRepairsUseCase {
 
-    Either<Rejection, Seq<RepairApplication>> list(Query query);
+    Either<Rejection, Seq<RepairView>> list(Query query);
 
     record Query(@NotNull Caller caller) {
     }

@@ -3,14 +3,14 @@ package org.sicredit.application.port.in;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
-import org.sicredit.domain.objection.Objection;
 import org.sicredit.domain.objection.ObjectionId;
+import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.rejection.Rejection;
 
 /** The Centre marks the record as under objection, in the same unit as the objection's step (第三十六条: 1 working day). */
 public interface MarkObjectionUseCase {
 
-    Either<Rejection, Objection> mark(Command command);
+    Either<Rejection, ObjectionView> mark(Command command);
 
     record Command(@NotNull Caller caller, @NotNull ObjectionId objectionId) {
     }

@@ -5,13 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.domain.repair.RepairApplication;
 
 /** The owning provider refuses a repair application, with its reason; the record stays as it is. */
 public interface RefuseRepairUseCase {
 
-    Either<Rejection, RepairApplication> refuse(Command command);
+    Either<Rejection, RepairView> refuse(Command command);
 
     record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 2000) String reason) {
     }

@@ -5,13 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.domain.repair.RepairApplication;
 
 /** The provider that owns the record verifies the evidence (第十条 提供相关证据经核实); no other may. */
 public interface VerifyRepairUseCase {
 
-    Either<Rejection, RepairApplication> verify(Command command);
+    Either<Rejection, RepairView> verify(Command command);
 
     record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 2000) String finding) {
     }
