@@ -14,6 +14,7 @@ import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -69,7 +70,7 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
     private Either<Rejection, YearMonth> periodNotInFuture(YearMonth period) {
         YearMonth now = YearMonth.from(ShanghaiTime.today(clock));
         return period.isAfter(now)
-                ? Either.left(Rejection.of("SUBMISSION_PERIOD_IN_FUTURE", "period", period.toString(),
+                ? Either.left(Rejection.of(RejectionCodes.SUBMISSION_PERIOD_IN_FUTURE, "period", period.toString(),
                         "不能报送尚未到来的月份（" + period + "）", "A submission cannot be for a month still to come ("
                                 + period + ")"))
                 : Either.right(period);

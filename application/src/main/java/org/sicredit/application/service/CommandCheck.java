@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 
 import java.util.Comparator;
 
@@ -23,7 +24,7 @@ final class CommandCheck {
 
     <T> Either<Rejection, T> check(T command) {
         if (command == null) {
-            return Either.left(Rejection.of("COMMAND_REQUIRED", "command", "", "请求不能为空", "A request is required"));
+            return Either.left(Rejection.of(RejectionCodes.COMMAND_REQUIRED, "command", "", "请求不能为空", "A request is required"));
         }
         return checked(command, "");
     }
@@ -31,7 +32,7 @@ final class CommandCheck {
     /** One item of a command that streams its items, reported under {@code path} (such as {@code rows[41]}). */
     <T> Either<Rejection, T> checkItem(T item, String path) {
         if (item == null) {
-            return Either.left(Rejection.of("COMMAND_REQUIRED", path, "", path + "不能为空", path + " is required"));
+            return Either.left(Rejection.of(RejectionCodes.COMMAND_REQUIRED, path, "", path + "不能为空", path + " is required"));
         }
         return checked(item, path + ".");
     }
@@ -48,12 +49,12 @@ final class CommandCheck {
     private static Rejection rejection(ConstraintViolation<?> violation, String field) {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> Rejection.of("COMMAND_REQUIRED", field, "",
+            case "NotNull", "NotBlank", "NotEmpty" -> Rejection.of(RejectionCodes.COMMAND_REQUIRED, field, "",
                     field + "不能为空", field + " is required");
-            case "Size" -> Rejection.of("COMMAND_SIZE", field, "",
+            case "Size" -> Rejection.of(RejectionCodes.COMMAND_SIZE, field, "",
                     field + "的数量超出允许范围（" + violation.getMessage() + "）",
                     field + " has too many or too few items (" + violation.getMessage() + ")");
-            default -> Rejection.of("COMMAND_INVALID", field, "",
+            default -> Rejection.of(RejectionCodes.COMMAND_INVALID, field, "",
                     field + "的值不符合要求", field + " is not valid: " + violation.getMessage());
         };
     }

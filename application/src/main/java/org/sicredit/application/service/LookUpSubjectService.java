@@ -18,6 +18,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.record.RecordContent;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.sanction.SanctionProfile;
 import org.sicredit.domain.subject.Organisation;
 import org.sicredit.domain.subject.OrganisationIdentifier;
@@ -80,7 +81,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
         boolean byIdentifier = query.identifier() != null && !query.identifier().isBlank();
         boolean byName = query.name() != null && !query.name().isBlank();
         if (byIdentifier == byName) {
-            return Either.left(Rejection.of("LOOKUP_IDENTIFIER_OR_NAME", "identifier", "",
+            return Either.left(Rejection.of(RejectionCodes.LOOKUP_IDENTIFIER_OR_NAME, "identifier", "",
                     "请给出统一社会信用代码、组织机构代码或身份证号码，或者名称，二者选一",
                     "Give either an identifier (credit code, organisation code or resident ID number) or a name"));
         }
@@ -100,7 +101,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
                 .flatMap(Either::toOption)
                 .map(SubjectIdentifier.class::cast);
         if (identifiers.isEmpty()) {
-            return Either.left(Rejection.of("LOOKUP_IDENTIFIER", "identifier", PersonalNumberMask.mask(
+            return Either.left(Rejection.of(RejectionCodes.LOOKUP_IDENTIFIER, "identifier", PersonalNumberMask.mask(
                             query.identifier().strip()),
                     "不是有效的统一社会信用代码、组织机构代码、身份证号码、外国人永久居留身份证号码或护照号码（国家代码:号码）",
                     "Not a valid unified social credit code, organisation code, resident ID number, permanent "
@@ -115,7 +116,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     private Either<Rejection, Query> notInFuture(Query query) {
         LocalDate today = ShanghaiTime.today(clock);
         return query.asOf().isAfter(today)
-                ? Either.left(Rejection.of("LOOKUP_DATE_IN_FUTURE", "asOf", query.asOf().toString(),
+                ? Either.left(Rejection.of(RejectionCodes.LOOKUP_DATE_IN_FUTURE, "asOf", query.asOf().toString(),
                         "查询日期不能晚于今天", "A lookup is as of today or an earlier day"))
                 : Either.right(query);
     }

@@ -36,6 +36,7 @@ import org.sicredit.domain.record.Changed;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
             return record.revoke(command.reason(), command.caller().actor(), clock);
         }
         if (command.correction() == null) {
-            return Either.left(Rejection.of("OBJECTION_CORRECTION_REQUIRED", "correction", "",
+            return Either.left(Rejection.of(RejectionCodes.OBJECTION_CORRECTION_REQUIRED, "correction", "",
                     "决定更正时须给出更正后的失信信息", "A decision to correct gives the corrected record"));
         }
         Seq<org.sicredit.domain.policy.RecordFacts> others = DishonestyRecord.severityHistory(records.findBySubject(
@@ -205,7 +206,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     }
 
     private Either<Rejection, Objection> objection(ObjectionId id) {
-        return objections.findById(id).toEither(() -> Rejection.of("OBJECTION_NOT_FOUND", "objectionId",
+        return objections.findById(id).toEither(() -> Rejection.of(RejectionCodes.OBJECTION_NOT_FOUND, "objectionId",
                 id.value(), "没有这件异议申请", "No such objection"));
     }
 

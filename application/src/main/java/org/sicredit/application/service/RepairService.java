@@ -27,6 +27,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.repair.RepairApplication;
 import org.sicredit.domain.repair.RepairStatus;
 
@@ -187,7 +188,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     }
 
     private Either<Rejection, RepairApplication> application(String id) {
-        return repairs.findById(id).toEither(() -> Rejection.of("REPAIR_NOT_FOUND", "applicationId", id,
+        return repairs.findById(id).toEither(() -> Rejection.of(RejectionCodes.REPAIR_NOT_FOUND, "applicationId", id,
                 "没有这件信用修复申请", "No such repair application"));
     }
 

@@ -23,6 +23,7 @@ import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordContent;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.subject.Organisation;
 
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ final class ReportMonthService implements ReportMonthUseCase {
     private Either<Rejection, Command> monthBegun(Command command) {
         YearMonth now = YearMonth.from(ShanghaiTime.today(clock));
         return command.period().isAfter(now)
-                ? Either.left(Rejection.of("REPORT_PERIOD_IN_FUTURE", "period", command.period().toString(),
+                ? Either.left(Rejection.of(RejectionCodes.REPORT_PERIOD_IN_FUTURE, "period", command.period().toString(),
                         "不能报送尚未到来的月份", "A month still to come cannot be reported"))
                 : Either.right(command);
     }

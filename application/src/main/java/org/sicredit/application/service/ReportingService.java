@@ -14,6 +14,7 @@ import org.sicredit.domain.policy.Catalogue;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -62,11 +63,11 @@ final class ReportingService implements ProduceCatalogueUseCase, ProduceStatisti
 
     private static Either<Rejection, ProduceStatisticsUseCase.Query> range(ProduceStatisticsUseCase.Query query) {
         if (query.to().isBefore(query.from())) {
-            return Either.left(Rejection.of("STATISTICS_RANGE", "to", query.to().toString(),
+            return Either.left(Rejection.of(RejectionCodes.STATISTICS_RANGE, "to", query.to().toString(),
                     "统计截止月份不能早于起始月份", "The last month comes after the first"));
         }
         if (ChronoUnit.MONTHS.between(query.from(), query.to()) >= MAX_MONTHS) {
-            return Either.left(Rejection.of("STATISTICS_RANGE_TOO_LONG", "to", query.to().toString(),
+            return Either.left(Rejection.of(RejectionCodes.STATISTICS_RANGE_TOO_LONG, "to", query.to().toString(),
                     "一次最多统计" + MAX_MONTHS + "个月", "At most " + MAX_MONTHS + " months at a time"));
         }
         return Either.right(query);

@@ -26,6 +26,7 @@ import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.time.Clock;
@@ -94,7 +95,7 @@ final class SubmissionIntake {
             }
         }
         if (taken == 0) {
-            return Either.left(Rejection.of("COMMAND_REQUIRED", "rows", "", "报送至少要有一行", "A submission has at "
+            return Either.left(Rejection.of(RejectionCodes.COMMAND_REQUIRED, "rows", "", "报送至少要有一行", "A submission has at "
                     + "least one row"));
         }
         return store(chunk).map(ignored -> new Result(provider.code(), period, added, unchanged, corrected,
@@ -138,14 +139,14 @@ final class SubmissionIntake {
     }
 
     private static Either<Rejection, Row> wellFormed(Row row, String field) {
-        return row.isWellFormed() ? Either.right(row) : Either.left(Rejection.of("COMMAND_REQUIRED", field, "",
+        return row.isWellFormed() ? Either.right(row) : Either.left(Rejection.of(RejectionCodes.COMMAND_REQUIRED, field, "",
                 field + "不能为空：每一行须有失信信息，或者说明该行无法读取的原因",
                 field + " is required: a row carries a record, or the reasons it could not be read"));
     }
 
     private void repeated(Candidate candidate, RecordContent earlier) {
         if (!earlier.equals(candidate.content())) {
-            reject(candidate.row(), List.of(Rejection.of("DUPLICATE_ROW_IN_SUBMISSION", "documentNumber",
+            reject(candidate.row(), List.of(Rejection.of(RejectionCodes.DUPLICATE_ROW_IN_SUBMISSION, "documentNumber",
                     candidate.content().documentNumber(), "同一次报送中同一主体同一文书编号出现了两行不同的内容",
                     "Two different rows in one submission have the same document number and subject")));
         }
@@ -171,7 +172,7 @@ final class SubmissionIntake {
             return resubmitUnchanged(existing);
         }
         if (!waitingForReport(existing)) {
-            reject(candidate.row(), List.of(Rejection.of("RECORD_ALREADY_REPORTED", "documentNumber",
+            reject(candidate.row(), List.of(Rejection.of(RejectionCodes.RECORD_ALREADY_REPORTED, "documentNumber",
                     candidate.content().documentNumber(), "该失信信息已报送市公共信用信息服务平台，只能通过异议程序更正",
                     "The record is already on the Platform; it can be corrected only through an objection")
                     .withLegalBasis(Citations.scr("第三十六条"))));
@@ -213,7 +214,7 @@ final class SubmissionIntake {
     }
 
     private Rejection tooManyRows() {
-        return Rejection.of("COMMAND_SIZE", "rows", "", "一次报送最多" + maxRows + "行",
+        return Rejection.of(RejectionCodes.COMMAND_SIZE, "rows", "", "一次报送最多" + maxRows + "行",
                 "A submission has at most " + maxRows + " rows");
     }
 

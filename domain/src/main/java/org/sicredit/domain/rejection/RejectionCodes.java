@@ -4,8 +4,8 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 
 /**
- * The one catalogue of rejection codes that callers switch on across modules, and the kind of every code that is
- * not {@link RejectionKind#INVALID}. Any other code — each rule's own, such as {@code USCC_CHECK_CHARACTER} — is
+ * The one catalogue of rejection codes that the application's services and the adapters answer with, and the kind
+ * of every code that is not {@link RejectionKind#INVALID}. Any other code — each rule's own, such as {@code USCC_CHECK_CHARACTER} — is
  * invalid input. Ports and adapters use these constants instead of borrowing another module's.
  */
 public final class RejectionCodes {
@@ -21,10 +21,43 @@ public final class RejectionCodes {
     /** The Platform (or the Centre behind it) did not acknowledge. */
     public static final String PLATFORM_UNAVAILABLE = "PLATFORM_UNAVAILABLE";
 
+    /** A command's field breaks its constraint. */
+    public static final String COMMAND_INVALID = "COMMAND_INVALID";
+    /** A command, or a field of it, is missing. */
+    public static final String COMMAND_REQUIRED = "COMMAND_REQUIRED";
+    /** A command holds too many or too few items. */
+    public static final String COMMAND_SIZE = "COMMAND_SIZE";
+    /** Two different rows of one submission name the same record. */
+    public static final String DUPLICATE_ROW_IN_SUBMISSION = "DUPLICATE_ROW_IN_SUBMISSION";
+    /** A lookup as of a day after today. */
+    public static final String LOOKUP_DATE_IN_FUTURE = "LOOKUP_DATE_IN_FUTURE";
+    /** A lookup by something that is no identifier sicredit knows. */
+    public static final String LOOKUP_IDENTIFIER = "LOOKUP_IDENTIFIER";
+    /** A lookup gives both an identifier and a name, or neither. */
+    public static final String LOOKUP_IDENTIFIER_OR_NAME = "LOOKUP_IDENTIFIER_OR_NAME";
+    /** A decision to correct without the corrected record. */
+    public static final String OBJECTION_CORRECTION_REQUIRED = "OBJECTION_CORRECTION_REQUIRED";
+    /** No such objection. */
+    public static final String OBJECTION_NOT_FOUND = "OBJECTION_NOT_FOUND";
+    /** A reported record is corrected only through an objection. */
+    public static final String RECORD_ALREADY_REPORTED = "RECORD_ALREADY_REPORTED";
+    /** No such record. */
+    public static final String RECORD_NOT_FOUND = "RECORD_NOT_FOUND";
+    /** No such repair application. */
+    public static final String REPAIR_NOT_FOUND = "REPAIR_NOT_FOUND";
+    /** A report for a month that has not begun. */
+    public static final String REPORT_PERIOD_IN_FUTURE = "REPORT_PERIOD_IN_FUTURE";
+    /** Statistics whose last month comes before their first. */
+    public static final String STATISTICS_RANGE = "STATISTICS_RANGE";
+    /** Statistics over too many months at once. */
+    public static final String STATISTICS_RANGE_TOO_LONG = "STATISTICS_RANGE_TOO_LONG";
+    /** A submission for a month that has not begun. */
+    public static final String SUBMISSION_PERIOD_IN_FUTURE = "SUBMISSION_PERIOD_IN_FUTURE";
+
     private static final Map<String, RejectionKind> KINDS = HashMap.<String, RejectionKind>empty()
-            .put("RECORD_NOT_FOUND", RejectionKind.NOT_FOUND)
-            .put("OBJECTION_NOT_FOUND", RejectionKind.NOT_FOUND)
-            .put("REPAIR_NOT_FOUND", RejectionKind.NOT_FOUND)
+            .put(RECORD_NOT_FOUND, RejectionKind.NOT_FOUND)
+            .put(OBJECTION_NOT_FOUND, RejectionKind.NOT_FOUND)
+            .put(REPAIR_NOT_FOUND, RejectionKind.NOT_FOUND)
             .put(ROLE_NOT_ALLOWED, RejectionKind.FORBIDDEN)
             .put(PROVIDER_SCOPE, RejectionKind.FORBIDDEN)
             .put("RECORD_NOT_OWNING_PROVIDER", RejectionKind.FORBIDDEN)
@@ -32,8 +65,8 @@ public final class RejectionCodes {
             .put("REPAIR_NOT_OWNING_PROVIDER", RejectionKind.FORBIDDEN)
             .put(STALE_VERSION, RejectionKind.CONFLICT)
             .put(DUPLICATE_RECORD, RejectionKind.CONFLICT)
-            .put("DUPLICATE_ROW_IN_SUBMISSION", RejectionKind.CONFLICT)
-            .put("RECORD_ALREADY_REPORTED", RejectionKind.CONFLICT)
+            .put(DUPLICATE_ROW_IN_SUBMISSION, RejectionKind.CONFLICT)
+            .put(RECORD_ALREADY_REPORTED, RejectionKind.CONFLICT)
             .put("RECORD_ILLEGAL_TRANSITION", RejectionKind.CONFLICT)
             .put("RECORD_QUERY_PERIOD_NOT_OVER", RejectionKind.CONFLICT)
             .put("ACT_END_ALREADY_RECORDED", RejectionKind.CONFLICT)

@@ -41,4 +41,13 @@ class RejectionKindTest {
                 .map(RejectionCodes::kindOf)).containsExactly(RejectionKind.CONFLICT, RejectionKind.CONFLICT,
                 RejectionKind.FORBIDDEN, RejectionKind.FORBIDDEN, RejectionKind.UNAVAILABLE);
     }
+
+    @Test
+    void every_code_of_the_catalogue_is_its_own_name_and_the_not_found_ones_are_kinded() throws Exception {
+        for (java.lang.reflect.Field field : RejectionCodes.class.getFields()) {
+            assertThat(field.get(null)).as(field.getName()).isEqualTo(field.getName());
+        }
+        assertThat(RejectionCodes.kindOf(RejectionCodes.RECORD_NOT_FOUND)).isEqualTo(RejectionKind.NOT_FOUND);
+        assertThat(RejectionCodes.kindOf(RejectionCodes.COMMAND_REQUIRED)).isEqualTo(RejectionKind.INVALID);
+    }
 }
