@@ -2,7 +2,6 @@ package org.sicredit.adapters.jdbc;
 
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatements;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
@@ -35,7 +34,6 @@ public final class JdbcStores {
 
     private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres) {
         Jdbi jdbi = Jdbi.create(dataSource);
-        jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         DomainJson json = new DomainJson(book);
         this.transactions = new TransactionAdapter(jdbi, dataSource);
         RecordRows rows = new RecordRows(keys, json);
