@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 final class SqlFailures {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** The prefix of every natural-key constraint of the schema ({@code uq_record_natural_key}, …). */
+    private static final String NATURAL_KEY = "uq_";
 
     private SqlFailures() {
     }
@@ -21,10 +23,24 @@ final class SqlFailures {
     static Rejection onInsert(RuntimeException failure, Supplier<Rejection> duplicate, Supplier<Rejection> stale) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
-                return text(sql).contains("uq_") ? duplicate.get() : stale.get();
+                return brokenConstraint(sql).contains(NATURAL_KEY) ? duplicate.get() : stale.get();
             }
         }
         throw failure;
+    }
+
+    /**
+     * The constraint a unique violation broke: PostgreSQL's driver names it; H2 names only its index, inside the
+     * message (read here, in this one place).
+     */
+    private static String brokenConstraint(SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+            if (e instanceof org.postgresql.util.PSQLException postgres && postgres.getServerErrorMessage() != null
+                    && postgres.getServerErrorMessage().getConstraint() != null) {
+                return postgres.getServerErrorMessage().getConstraint().toLowerCase(Locale.ROOT);
+            }
+        }
+        return text(sql);
     }
 
     private static String text(SQLException sql) {
