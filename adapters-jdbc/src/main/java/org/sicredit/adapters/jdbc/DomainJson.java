@@ -52,7 +52,12 @@ final class DomainJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private static final int CATEGORIES_KEPT = 256;
+
     private final PolicyBook book;
+    private final java.util.Map<String, Category> readCategories = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Category, String> writtenCategories =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     DomainJson(PolicyBook book) {
         this.book = book;
@@ -185,11 +190,25 @@ final class DomainJson {
      * text (and an event written before V2) has none, and is read from the Measure in force on its act date.
      */
     Category category(String storedText, LocalDate actDate, int item) {
-        return storedText == null ? legacyCategory(actDate, item) : category(tree(storedText));
+        if (storedText == null) {
+            return legacyCategory(actDate, item);
+        }
+        Category known = readCategories.get(storedText);
+        return known != null ? known : remembered(readCategories, storedText, category(tree(storedText)));
     }
 
+    /** A category as stored: every record of a category carries the same text, so it is written once and reused. */
     String categoryText(Category category) {
-        return text(categoryNode(category));
+        String known = writtenCategories.get(category);
+        return known != null ? known : remembered(writtenCategories, category, text(categoryNode(category)));
+    }
+
+    /** Keeps what was worked out, up to {@value #CATEGORIES_KEPT} entries: a Measure has a handful of categories. */
+    private static <K, V> V remembered(java.util.Map<K, V> kept, K key, V value) {
+        if (kept.size() < CATEGORIES_KEPT) {
+            kept.putIfAbsent(key, value);
+        }
+        return value;
     }
 
     private Category legacyCategory(LocalDate actDate, int item) {
