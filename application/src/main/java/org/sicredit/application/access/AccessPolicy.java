@@ -66,7 +66,10 @@ public final class AccessPolicy {
             .put(Permission.LIST_OPEN_REPAIRS, rule(true, PROVIDER, BUREAU, CENTRE))
             .put(Permission.REVOKE_RECORD, rule(true, BUREAU, PROVIDER))
             .put(Permission.EXPIRE_RECORDS, rule(false, SYSTEM, BUREAU))
-            .put(Permission.PRODUCE_STATISTICS, rule(true, PROVIDER, BUREAU, CENTRE));
+            .put(Permission.PRODUCE_STATISTICS, rule(true, PROVIDER, BUREAU, CENTRE))
+            .put(Permission.RELAY_OUTBOX, rule(false, SYSTEM, BUREAU))
+            .put(Permission.LIST_OUTBOX, rule(false, BUREAU, SYSTEM))
+            .put(Permission.REQUEUE_MESSAGE, rule(false, BUREAU));
 
     private AccessPolicy() {
     }

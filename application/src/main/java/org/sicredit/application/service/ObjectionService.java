@@ -18,6 +18,7 @@ import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.ObjectionStorePort;
+import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.ProviderNotifierPort;
 import org.sicredit.application.port.out.RecordStorePort;
@@ -49,8 +50,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     private final RecordStorePort records;
     private final ObjectionStorePort objections;
-    private final ProviderNotifierPort notifier;
-    private final PlatformGatewayPort platform;
+    private final OutboxPort outbox;
     private final TransactionPort transactions;
     private final PolicyBook book;
     private final WorkingCalendar calendar;
@@ -58,14 +58,13 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     private final Clock clock;
     private final CommandCheck check;
 
-    ObjectionService(RecordStorePort records, ObjectionStorePort objections, ProviderNotifierPort notifier,
-                     PlatformGatewayPort platform, TransactionPort transactions, PolicyBook book,
+    ObjectionService(RecordStorePort records, ObjectionStorePort objections, OutboxPort outbox,
+                     TransactionPort transactions, PolicyBook book,
                      WorkingCalendar calendar, Trail trail, Clock clock, CommandCheck check) {
         this.trail = trail;
         this.records = records;
         this.objections = objections;
-        this.notifier = notifier;
-        this.platform = platform;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.book = book;
         this.calendar = calendar;
@@ -109,15 +108,22 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     public Either<Rejection, ObjectionView> notifyProvider(NotifyProviderUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.NOTIFY_PROVIDER))
                 .flatMap(caller -> objection(command.objectionId()))
-                .flatMap(objection -> deadlines(objection)
-                        .flatMap(deadlines -> objection.deadlines(today(), deadlines, calendar))
-                        .map(all -> all.find(d -> d.step() == ObjectionStep.DECIDED).get().due())
-                        .flatMap(due -> step(command.caller(), Action.PROVIDER_NOTIFIED, objection,
-                                o -> o.notifyProvider(command.caller().actor(), clock).flatMap(stepped -> notifier
-                                        .requestVerification(new ProviderNotifierPort.VerificationRequest(
-                                                objection.provider().code(), objection.id(), objection.recordId(),
-                                                objection.grounds(), due))
-                                        .map(delivered -> stepped))))).map(ObjectionView::of);
+                .flatMap(objection -> decisionDue(objection).flatMap(due -> step(command.caller(),
+                        Action.PROVIDER_NOTIFIED, objection, o -> o.notifyProvider(command.caller().actor(), clock)
+                                .peek(stepped -> requestVerification(objection, due)))))
+                .map(ObjectionView::of);
+    }
+
+    private Either<Rejection, LocalDate> decisionDue(Objection objection) {
+        return deadlines(objection).flatMap(deadlines -> objection.deadlines(today(), deadlines, calendar))
+                .map(all -> all.find(d -> d.step() == ObjectionStep.DECIDED).get().due());
+    }
+
+    /** Queued in the step's transaction ("requested"); the relay records it delivered. */
+    private void requestVerification(Objection objection, LocalDate due) {
+        outbox.enqueue(new OutboxPort.VerificationNotice(new ProviderNotifierPort.VerificationRequest(
+                objection.provider().code(), objection.id(), objection.recordId(), objection.grounds(), due)),
+                clock.instant());
     }
 
     @Override
@@ -133,20 +139,42 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     public Either<Rejection, ObjectionView> decide(DecideObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.DECIDE_OBJECTION))
                 .flatMap(caller -> objection(command.objectionId()))
-                .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
-                        .flatMap(record -> decided(command, objection, record).flatMap(changed -> saveRecord(changed, record)))
-                        .flatMap(record -> objection.decide(command.decision(), command.reason(),
-                                        command.caller().actor(), clock)
-                                .flatMap(decided -> platform.informObjectionDecision(
-                                                new PlatformGatewayPort.ObjectionDecision(objection.id().value(),
-                                                        objection.recordId(), command.decision().name(),
-                                                        command.reason(), today()))
-                                        .flatMap(receipt -> deleted(command, record))
-                                        .flatMap(receipt -> decided.objection().informCentre(command.caller().actor(),
-                                                clock)))
-                                .flatMap(informed -> objections.save(informed.objection(), objection.version()))
-                                .map(saved -> trail.changed(command.caller(), Action.OBJECTION_DECIDED,
-                                        command.decision().name() + "：" + command.reason(), record, saved))))).map(ObjectionView::of);
+                .flatMap(objection -> transactions.inTransaction(() -> decideInTransaction(command, objection)))
+                .map(ObjectionView::of);
+    }
+
+    /** The record changed as decided, the Centre told (queued), the objection closed and audited: one transaction. */
+    private Either<Rejection, Objection> decideInTransaction(DecideObjectionUseCase.Command command,
+                                                             Objection objection) {
+        return record(objection.recordId())
+                .flatMap(record -> decided(command, objection, record).flatMap(changed -> saveRecord(changed, record)))
+                .flatMap(record -> tellCentre(command, objection, record)
+                        .flatMap(told -> closed(command, objection))
+                        .map(saved -> trail.changed(command.caller(), Action.OBJECTION_DECIDED,
+                                command.decision().name() + "：" + command.reason(), record, saved)));
+    }
+
+    private Either<Rejection, Objection> closed(DecideObjectionUseCase.Command command, Objection objection) {
+        return objection.decide(command.decision(), command.reason(), command.caller().actor(), clock)
+                .flatMap(decided -> decided.objection().informCentre(command.caller().actor(), clock))
+                .flatMap(informed -> objections.save(informed.objection(), objection.version()));
+    }
+
+    /** Queues the decision for the Centre and, when it deletes the record, the revocation for the Platform. */
+    private Either<Rejection, DishonestyRecord> tellCentre(DecideObjectionUseCase.Command command, Objection objection,
+                                                         DishonestyRecord record) {
+        outbox.enqueue(new OutboxPort.ObjectionDecisionNotice(new PlatformGatewayPort.ObjectionDecision(
+                objection.id().value(), objection.recordId(), command.decision().name(), command.reason(), today())),
+                clock.instant());
+        if (command.decision() != Decision.DELETE) {
+            return Either.right(record);
+        }
+        return book.regulationsOn(today()).flatMap(law -> record.deletionDue(law.deadlines(), calendar))
+                .map(deleteBy -> {
+                    outbox.enqueue(new OutboxPort.RevocationNotice(new PlatformGatewayPort.Revocation(record.id(),
+                            command.reason(), today(), deleteBy)), clock.instant());
+                    return record;
+                });
     }
 
     @Override
@@ -177,16 +205,6 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         Validation<Seq<Rejection>, Changed> corrected = record.correct(command.correction(),
                 Option.some(objection.id().value()), book, others, command.caller().actor(), clock);
         return corrected.isValid() ? Either.right(corrected.get()) : Either.left(corrected.getError().head());
-    }
-
-    /** A record the decision deletes is revoked: the Platform deletes it within 第三十七条's working days. */
-    private Either<Rejection, ?> deleted(DecideObjectionUseCase.Command command, DishonestyRecord record) {
-        if (command.decision() != Decision.DELETE) {
-            return Either.right(record);
-        }
-        return book.regulationsOn(today()).flatMap(law -> record.deletionDue(law.deadlines(), calendar))
-                .flatMap(deleteBy -> platform.informRevocation(new PlatformGatewayPort.Revocation(record.id(),
-                        command.reason(), today(), deleteBy)));
     }
 
     /** One step on a loaded objection: taken, saved against the loaded version, and audited, in one transaction. */

@@ -11,6 +11,7 @@ import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
+import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
@@ -25,6 +26,7 @@ import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +37,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     static final int SWEEP_BATCH = 500;
 
     private final RecordStorePort records;
-    private final PlatformGatewayPort platform;
+    private final OutboxPort outbox;
     private final TransactionPort transactions;
     private final PolicyBook book;
     private final WorkingCalendar calendar;
@@ -43,11 +45,11 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
     private final Clock clock;
     private final CommandCheck check;
 
-    RecordMaintenanceService(RecordStorePort records, PlatformGatewayPort platform, TransactionPort transactions,
+    RecordMaintenanceService(RecordStorePort records, OutboxPort outbox, TransactionPort transactions,
                              PolicyBook book, WorkingCalendar calendar, Trail trail, Clock clock, CommandCheck check) {
         this.trail = trail;
         this.records = records;
-        this.platform = platform;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.book = book;
         this.calendar = calendar;
@@ -60,17 +62,21 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
         return check.check(command)
                 .flatMap(valid -> RecordLookup.find(records, valid.recordId()))
                 .flatMap(record -> mayRevoke(command.caller(), record))
-                .flatMap(record -> transactions.inTransaction(() -> record
-                        .revoke(command.reason(), command.caller().actor(), clock)
-                        .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))))
-                        .map(Seq::head)
-                        .flatMap(revoked -> book.regulationsOn(today()).flatMap(law ->
-                                revoked.deletionDue(law.deadlines(), calendar)).flatMap(deleteBy -> platform
-                                .informRevocation(new PlatformGatewayPort.Revocation(revoked.id(), command.reason(),
-                                        today(), deleteBy))
-                                .map(receipt -> trail.changed(command.caller(), Action.RECORD_REVOKED,
-                                        command.reason(), record, new RevokeRecordUseCase.Result(revoked.id(),
-                                                today(), deleteBy)))))));
+                .flatMap(record -> transactions.inTransaction(() -> revokeInTransaction(command, record)));
+    }
+
+    /** The record revoked, the Platform told to delete it (queued) and audited: one transaction. */
+    private Either<Rejection, RevokeRecordUseCase.Result> revokeInTransaction(RevokeRecordUseCase.Command command,
+                                                                             DishonestyRecord record) {
+        return record.revoke(command.reason(), command.caller().actor(), clock)
+                .flatMap(changed -> saved(changed.record(), record))
+                .flatMap(revoked -> book.regulationsOn(today())
+                        .flatMap(law -> revoked.deletionDue(law.deadlines(), calendar))
+                        .peek(deleteBy -> outbox.enqueue(new OutboxPort.RevocationNotice(
+                                new PlatformGatewayPort.Revocation(revoked.id(), command.reason(), today(), deleteBy)),
+                                clock.instant()))
+                        .map(deleteBy -> trail.changed(command.caller(), Action.RECORD_REVOKED, command.reason(),
+                                record, new RevokeRecordUseCase.Result(revoked.id(), today(), deleteBy))));
     }
 
     @Override
@@ -78,20 +84,25 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
         return check.check(command)
                 .flatMap(valid -> ownProvider(valid.caller()))
                 .flatMap(provider -> RecordLookup.find(records, command.recordId()).flatMap(record ->
-                        transactions.inTransaction(() -> record.addLaterFacts(provider,
-                                        Option.of(command.actEndedOn()), command.publicNoticeIssued(),
-                                        command.evidenceReference(), book, othersOf(record),
-                                        command.caller().actor(), clock)
-                                .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(),
-                                        record.version()))))
-                                .map(Seq::head)
-                                .flatMap(updated -> platform.informRecordUpdate(update(updated, command))
-                                        .map(receipt -> trail.changed(command.caller(), Action.RECORD_FACTS_ADDED,
-                                                command.evidenceReference().strip(), record,
-                                                new AddLaterFactsUseCase.Result(updated.id(), updated.version(),
-                                                        updated.lastDayOfQueryPeriod(),
-                                                        updated.classification().severity(),
-                                                        updated.classification().legalBasis())))))));
+                        transactions.inTransaction(() -> addInTransaction(command, provider, record))));
+    }
+
+    /** The facts added, the record reclassified, the Platform told (queued) and audited: one transaction. */
+    private Either<Rejection, AddLaterFactsUseCase.Result> addInTransaction(AddLaterFactsUseCase.Command command,
+                                                                           Provider provider, DishonestyRecord record) {
+        return record.addLaterFacts(provider, Option.of(command.actEndedOn()), command.publicNoticeIssued(),
+                        command.evidenceReference(), book, othersOf(record), command.caller().actor(), clock)
+                .flatMap(changed -> saved(changed.record(), record))
+                .peek(updated -> outbox.enqueue(new OutboxPort.RecordUpdateNotice(update(updated, command)),
+                        clock.instant()))
+                .map(updated -> trail.changed(command.caller(), Action.RECORD_FACTS_ADDED,
+                        command.evidenceReference().strip(), record, new AddLaterFactsUseCase.Result(updated.id(),
+                                updated.version(), updated.lastDayOfQueryPeriod(),
+                                updated.classification().severity(), updated.classification().legalBasis())));
+    }
+
+    private Either<Rejection, DishonestyRecord> saved(DishonestyRecord changed, DishonestyRecord loaded) {
+        return records.saveAll(List.of(new Save(changed, loaded.version()))).map(Seq::head);
     }
 
     private PlatformGatewayPort.RecordUpdate update(DishonestyRecord updated, AddLaterFactsUseCase.Command command) {
@@ -141,7 +152,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
                     .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))));
             if (saved.isRight()) {
                 expired = expired.append(record.id());
-            } else if (RecordStorePort.STALE_VERSION.equals(saved.getLeft().code())) {
+            } else if (RejectionCodes.STALE_VERSION.equals(saved.getLeft().code())) {
                 skipped++;
             } else {
                 return Either.left(saved.getLeft());

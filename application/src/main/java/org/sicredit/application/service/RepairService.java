@@ -14,6 +14,7 @@ import org.sicredit.application.port.in.ListOpenRepairsUseCase;
 import org.sicredit.application.port.in.RefuseRepairUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
+import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
@@ -40,7 +41,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
 
     private final RecordStorePort records;
     private final RepairStorePort repairs;
-    private final PlatformGatewayPort platform;
+    private final OutboxPort outbox;
     private final TransactionPort transactions;
     private final PolicyBook book;
     private final WorkingCalendar calendar;
@@ -48,12 +49,12 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     private final Clock clock;
     private final CommandCheck check;
 
-    RepairService(RecordStorePort records, RepairStorePort repairs, PlatformGatewayPort platform,
+    RepairService(RecordStorePort records, RepairStorePort repairs, OutboxPort outbox,
                   TransactionPort transactions, PolicyBook book, WorkingCalendar calendar, Trail trail, Clock clock,
                   CommandCheck check) {
         this.records = records;
         this.repairs = repairs;
-        this.platform = platform;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.book = book;
         this.calendar = calendar;
@@ -109,18 +110,28 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(valid -> provider(valid.caller(), Permission.ISSUE_REPAIR_PROOF))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> mayDecide(provider.code(), application))
-                        .flatMap(application -> RecordLookup.find(records, application.recordId())
-                                .flatMap(record -> transactions.inTransaction(() -> application
-                                        .issueProof(command.proofNumber(), command.caller().actor(), clock)
-                                        .flatMap(issued -> record.repair(provider, command.proofNumber(),
-                                                        ShanghaiTime.today(clock), command.caller().actor(), clock)
-                                                .flatMap(repaired -> records.saveAll(List.of(
-                                                        new Save(repaired.record(), record.version()))))
-                                                .flatMap(saved -> repairs.save(issued.application(),
-                                                        application.version())))
-                                        .flatMap(saved -> tellCentre(saved, command))
-                                        .map(result -> trail.changed(command.caller(), Action.REPAIR_PROOF_ISSUED,
-                                                command.proofNumber(), record, result))))));
+                        .flatMap(application -> transactions.inTransaction(() ->
+                                issueInTransaction(command, provider, application))));
+    }
+
+    /** The proof on the application, the record repaired, the Centre told (queued) and audited: one transaction. */
+    private Either<Rejection, IssueRepairProofUseCase.Result> issueInTransaction(
+            IssueRepairProofUseCase.Command command, Provider provider, RepairApplication application) {
+        return RecordLookup.find(records, application.recordId())
+                .flatMap(record -> application.issueProof(command.proofNumber(), command.caller().actor(), clock)
+                        .flatMap(issued -> repaired(command, provider, record)
+                                .flatMap(saved -> repairs.save(issued.application(), application.version())))
+                        .flatMap(saved -> tellCentre(saved, command))
+                        .map(result -> trail.changed(command.caller(), Action.REPAIR_PROOF_ISSUED,
+                                command.proofNumber(), record, result)));
+    }
+
+    private Either<Rejection, DishonestyRecord> repaired(IssueRepairProofUseCase.Command command, Provider provider,
+                                                       DishonestyRecord record) {
+        return record.repair(provider, command.proofNumber(), ShanghaiTime.today(clock), command.caller().actor(),
+                        clock)
+                .flatMap(changed -> records.saveAll(List.of(new Save(changed.record(), record.version()))))
+                .map(Seq::head);
     }
 
     @Override
@@ -144,15 +155,18 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .map(caller -> repairs.findOpen(caller.providerCode()).map(RepairView::of));
     }
 
+    /** Queues the proof for the Centre, which stops showing the record by the day 第三十八条 allows. */
     private Either<Rejection, IssueRepairProofUseCase.Result> tellCentre(RepairApplication issued,
                                                                         IssueRepairProofUseCase.Command command) {
         RepairStatus.ProofIssued proof = (RepairStatus.ProofIssued) issued.status();
         return book.regulationsOn(proof.proof().issuedOn())
                 .flatMap(law -> issued.delistingDue(law.deadlines(), calendar))
-                .flatMap(delistBy -> platform.informRepair(new PlatformGatewayPort.RepairNotice(issued.id(),
-                                issued.recordId(), issued.provider().code(), command.proofNumber(),
-                                proof.proof().issuedOn(), delistBy))
-                        .map(receipt -> new IssueRepairProofUseCase.Result(RepairView.of(issued), issued.recordId(), delistBy)));
+                .map(delistBy -> {
+                    outbox.enqueue(new OutboxPort.RepairProofNotice(new PlatformGatewayPort.RepairNotice(issued.id(),
+                            issued.recordId(), issued.provider().code(), command.proofNumber(),
+                            proof.proof().issuedOn(), delistBy)), clock.instant());
+                    return new IssueRepairProofUseCase.Result(RepairView.of(issued), issued.recordId(), delistBy);
+                });
     }
 
     private Either<Rejection, RepairApplication> withEvidence(RepairApplication applied, Seq<String> evidence,

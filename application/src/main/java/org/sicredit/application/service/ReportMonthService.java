@@ -2,35 +2,32 @@ package org.sicredit.application.service;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.sicredit.application.access.AccessPolicy;
 import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.ReportMonthUseCase;
-import org.sicredit.application.port.out.PlatformGatewayPort;
-import org.sicredit.application.port.out.PlatformGatewayPort.PlatformReport;
-import org.sicredit.application.port.out.PlatformGatewayPort.ReportLine;
+import org.sicredit.application.port.out.OutboxPort;
+import org.sicredit.application.port.out.OutboxPort.Envelope;
+import org.sicredit.application.port.out.OutboxPort.MonthReport;
+import org.sicredit.application.port.out.OutboxPort.RecordVersion;
 import org.sicredit.application.port.out.RecordStorePort;
-import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.Providers;
-import org.sicredit.domain.record.RecordContent;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
-import org.sicredit.domain.subject.Organisation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HexFormat;
 
@@ -38,19 +35,19 @@ final class ReportMonthService implements ReportMonthUseCase {
 
     private final RecordStorePort records;
     private final SubmissionLogPort submissions;
-    private final PlatformGatewayPort platform;
+    private final OutboxPort outbox;
     private final TransactionPort transactions;
     private final PolicyBook book;
     private final Trail trail;
     private final Clock clock;
     private final CommandCheck check;
 
-    ReportMonthService(RecordStorePort records, SubmissionLogPort submissions, PlatformGatewayPort platform,
+    ReportMonthService(RecordStorePort records, SubmissionLogPort submissions, OutboxPort outbox,
                        TransactionPort transactions, PolicyBook book, Trail trail, Clock clock, CommandCheck check) {
         this.book = book;
         this.records = records;
         this.submissions = submissions;
-        this.platform = platform;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.trail = trail;
         this.clock = clock;
@@ -63,27 +60,38 @@ final class ReportMonthService implements ReportMonthUseCase {
                 .flatMap(valid -> transactions.inTransaction(() -> reportClaimed(valid)));
     }
 
-    /** Claims the month's submitted records, hands them to the Platform, and marks them once it acknowledged. */
+    /**
+     * Claims the month's submitted records and queues one report of those not already queued at the same version;
+     * the relay delivers it after commit and marks them reported when the Platform acknowledges.
+     */
     private Either<Rejection, Result> reportClaimed(Command valid) {
-        Seq<DishonestyRecord> submitted = records.claimSubmittedFor(valid.period());
+        Set<RecordVersion> queuedBefore = alreadyQueued(valid.period());
+        Seq<DishonestyRecord> toReport = records.claimSubmittedFor(valid.period())
+                .filter(record -> !queuedBefore.contains(versionOf(record)));
         Seq<String> missing = missingProviders(valid.period());
-        String key = idempotencyKey(valid.period(), submitted);
-        if (submitted.isEmpty()) {
+        String key = idempotencyKey(valid.period(), toReport);
+        if (toReport.isEmpty()) {
             return Either.right(new Result(valid.period(), key, Option.none(), List.empty(), missing));
         }
-        PlatformReport report = new PlatformReport(key, valid.period(), submitted.map(ReportMonthService::line));
-        return platform.submit(report).flatMap(receipt -> markReported(valid, submitted)
-                .map(reported -> trail.bulk(valid.caller(), Action.MONTH_REPORTED, valid.period() + "："
-                                + reported.size() + "条，平台回执" + receipt.platformReference(),
-                        new Result(valid.period(), key, Option.some(receipt), reported.map(DishonestyRecord::id),
-                                missing))));
+        Envelope queued = outbox.enqueue(new MonthReport(key, valid.period(), toReport.map(ReportMonthService::versionOf)),
+                clock.instant());
+        return Either.right(trail.bulk(valid.caller(), Action.MONTH_REPORTED, valid.period() + "：" + toReport.size()
+                        + "条，已排队报送（消息" + queued.id() + "）",
+                new Result(valid.period(), key, Option.some(queued.id()), toReport.map(DishonestyRecord::id), missing)));
     }
 
-    private Either<Rejection, Seq<DishonestyRecord>> markReported(Command command, Seq<DishonestyRecord> submitted) {
-        Either<Rejection, Seq<Save>> saves = Either.sequenceRight(submitted.map(record -> record
-                .report(command.caller().actor(), clock)
-                .map(changed -> new Save(changed.record(), record.version()))));
-        return saves.flatMap(records::saveAll);
+    private Set<RecordVersion> alreadyQueued(YearMonth period) {
+        return outbox.undelivered()
+                .filter(envelope -> envelope.status() == OutboxPort.Status.PENDING)
+                .map(Envelope::message)
+                .filter(MonthReport.class::isInstance).map(MonthReport.class::cast)
+                .filter(report -> report.period().equals(period))
+                .flatMap(MonthReport::records)
+                .toSet();
+    }
+
+    private static RecordVersion versionOf(DishonestyRecord record) {
+        return new RecordVersion(record.id(), record.version());
     }
 
     private Either<Rejection, Command> bureauOnly(Command command) {
@@ -102,18 +110,6 @@ final class ReportMonthService implements ReportMonthUseCase {
     private Seq<String> missingProviders(YearMonth period) {
         Seq<String> submitted = submissions.submissionsFor(period).map(SubmissionLogPort.Submission::providerCode);
         return Providers.all().map(Provider::code).filter(code -> !submitted.contains(code));
-    }
-
-    private static ReportLine line(DishonestyRecord record) {
-        RecordContent content = record.content();
-        Option<Organisation> organisation = Option.of(content.subject())
-                .filter(Organisation.class::isInstance).map(Organisation.class::cast);
-        return new ReportLine(record.id(), content.cause(), content.actDate().toString(), content.documentNumber(),
-                content.subject().name().value(), content.subject().identifier().value(),
-                organisation.map(o -> o.legalRepresentative().name().value()).getOrNull(),
-                organisation.map(o -> o.legalRepresentative().residentIdNumber().value()).getOrNull(),
-                content.category().item(), record.classification().severity().name(), record.provider().code(),
-                content.actEndedOn().map(java.time.LocalDate::toString).getOrElse(""));
     }
 
     /** The same records at the same versions give the same key, so a repeated report is recognised. */

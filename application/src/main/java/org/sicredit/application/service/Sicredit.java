@@ -24,10 +24,14 @@ import org.sicredit.application.port.in.NotifyProviderUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.in.ListUndeliveredMessagesUseCase;
+import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.in.RequeueMessageUseCase;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.HolidayDataPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
+import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.ProviderNotifierPort;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
@@ -55,6 +59,7 @@ public final class Sicredit {
     private final RecordMaintenanceService maintenance;
     private final RepairService repair;
     private final ReportingService reporting;
+    private final OutboxRelayService relay;
 
     private Sicredit(Builder builder) {
         CommandCheck check = new CommandCheck(builder.validator != null ? builder.validator
@@ -62,18 +67,20 @@ public final class Sicredit {
         Trail trail = new Trail(builder.audit, builder.clock);
         this.collectSubmission = new CollectSubmissionService(builder.records, builder.submissions,
                 builder.transactions, trail, builder.book, builder.clock, check);
-        this.reportMonth = new ReportMonthService(builder.records, builder.submissions, builder.platform,
+        this.reportMonth = new ReportMonthService(builder.records, builder.submissions, builder.outbox,
                 builder.transactions, builder.book, trail, builder.clock, check);
         WorkingCalendar calendar = WorkingCalendar.of(builder.holidays.publishedSchedules());
         this.lookUpSubject = new LookUpSubjectService(builder.records, trail, builder.book, calendar, builder.clock,
                 check);
-        this.objections = new ObjectionService(builder.records, builder.objections, builder.notifier,
-                builder.platform, builder.transactions, builder.book, calendar, trail, builder.clock, check);
-        this.maintenance = new RecordMaintenanceService(builder.records, builder.platform, builder.transactions,
+        this.objections = new ObjectionService(builder.records, builder.objections, builder.outbox,
+                builder.transactions, builder.book, calendar, trail, builder.clock, check);
+        this.maintenance = new RecordMaintenanceService(builder.records, builder.outbox, builder.transactions,
                 builder.book, calendar, trail, builder.clock, check);
-        this.repair = new RepairService(builder.records, builder.repairs, builder.platform, builder.transactions,
+        this.repair = new RepairService(builder.records, builder.repairs, builder.outbox, builder.transactions,
                 builder.book, calendar, trail, builder.clock, check);
         this.reporting = new ReportingService(builder.statistics, builder.book, check);
+        this.relay = new OutboxRelayService(builder.outbox, builder.records, builder.platform, builder.notifier,
+                builder.transactions, builder.retrySchedule, trail, builder.clock, check);
     }
 
     public static Builder builder() {
@@ -164,6 +171,19 @@ public final class Sicredit {
         return reporting;
     }
 
+    /** The relay a composition root schedules: it delivers what the other use cases queued. */
+    public RelayOutboxUseCase relayOutbox() {
+        return relay;
+    }
+
+    public ListUndeliveredMessagesUseCase listUndeliveredMessages() {
+        return relay;
+    }
+
+    public RequeueMessageUseCase requeueMessage() {
+        return relay;
+    }
+
     /** Collects the ports; {@link #build()} says which one is missing. */
     public static final class Builder {
 
@@ -177,6 +197,8 @@ public final class Sicredit {
         private ProviderNotifierPort notifier;
         private TransactionPort transactions;
         private HolidayDataPort holidays;
+        private OutboxPort outbox;
+        private RelayOutboxUseCase.RetrySchedule retrySchedule = RelayOutboxUseCase.RetrySchedule.DEFAULT;
         private PolicyBook book = Policies.defaultBook();
         private Clock clock = Clock.system(ShanghaiTime.ZONE);
         private Validator validator;
@@ -234,6 +256,17 @@ public final class Sicredit {
             return this;
         }
 
+        public Builder outbox(OutboxPort port) {
+            this.outbox = port;
+            return this;
+        }
+
+        /** How the relay retries and how long its claims last; {@link RelayOutboxUseCase.RetrySchedule#DEFAULT} if not set. */
+        public Builder retrySchedule(RelayOutboxUseCase.RetrySchedule schedule) {
+            this.retrySchedule = schedule;
+            return this;
+        }
+
         public Builder policyBook(PolicyBook policyBook) {
             this.book = policyBook;
             return this;
@@ -260,6 +293,8 @@ public final class Sicredit {
             Objects.requireNonNull(notifier, "providerNotifier(ProviderNotifierPort) is required");
             Objects.requireNonNull(transactions, "transactions(TransactionPort) is required");
             Objects.requireNonNull(holidays, "holidayData(HolidayDataPort) is required");
+            Objects.requireNonNull(outbox, "outbox(OutboxPort) is required");
+            Objects.requireNonNull(retrySchedule, "retrySchedule");
             Objects.requireNonNull(book, "policyBook");
             Objects.requireNonNull(clock, "clock");
             return new Sicredit(this);

@@ -40,7 +40,10 @@ class AccessPolicyTest {
             io.vavr.Tuple.of(Permission.LIST_OPEN_REPAIRS, HashSet.of(PROVIDER, BUREAU, CENTRE)),
             io.vavr.Tuple.of(Permission.REVOKE_RECORD, HashSet.of(BUREAU, PROVIDER)),
             io.vavr.Tuple.of(Permission.EXPIRE_RECORDS, HashSet.of(SYSTEM, BUREAU)),
-            io.vavr.Tuple.of(Permission.PRODUCE_STATISTICS, HashSet.of(PROVIDER, BUREAU, CENTRE)));
+            io.vavr.Tuple.of(Permission.PRODUCE_STATISTICS, HashSet.of(PROVIDER, BUREAU, CENTRE)),
+            io.vavr.Tuple.of(Permission.RELAY_OUTBOX, HashSet.of(SYSTEM, BUREAU)),
+            io.vavr.Tuple.of(Permission.LIST_OUTBOX, HashSet.of(BUREAU, SYSTEM)),
+            io.vavr.Tuple.of(Permission.REQUEUE_MESSAGE, HashSet.of(BUREAU)));
 
     @Test
     void every_permission_times_every_role_is_allowed_exactly_where_the_table_says() {

@@ -143,5 +143,6 @@ class LookUpSubjectTest {
                 Caller.provider("clerk-" + provider, provider), provider, may,
                 List.of(new CollectSubmissionUseCase.Row(1, fixture.draft())))).get();
         app.sicredit.reportMonth().report(new ReportMonthUseCase.Command(Caller.bureau("officer"), may)).get();
+        app.relay();
     }
 }

@@ -54,6 +54,8 @@ class ObjectionFlowTest {
         assertThat(record().state()).isInstanceOf(RecordState.UnderObjection.class);
         app.sicredit.forwardObjection().forward(new ForwardObjectionUseCase.Command(CENTRE, id)).get();
         app.sicredit.notifyProvider().notifyProvider(new NotifyProviderUseCase.Command(BUREAU, id)).get();
+        assertThat(app.notifier.delivered()).as("requested in the step, delivered by the relay").isEmpty();
+        assertThat(app.relay().delivered()).hasSize(1);
         assertThat(app.notifier.delivered().single().decisionDue()).isEqualTo(LocalDate.of(2020, 10, 14));
         on(2020, 10, 12);
         app.sicredit.verifyObjection().verify(new VerifyObjectionUseCase.Command(OWNER, id, "金额录入有误")).get();
@@ -65,6 +67,7 @@ class ObjectionFlowTest {
         assertThat(decided.lastStep()).isEqualTo(ObjectionStep.CENTRE_INFORMED);
         assertThat(record().state()).isEqualTo(new RecordState.Reported(YearMonth.of(2020, 6)));
         assertThat(record().content().amount()).contains(new BigDecimal("25000.00"));
+        app.relay();
         assertThat(app.platform.decisions().get(id.value()).get().decision()).isEqualTo("CORRECT");
         assertThat(app.sicredit.listOpenObjections().list(new ListOpenObjectionsUseCase.Query(BUREAU,
                 LocalDate.of(2020, 10, 13))).get()).isEmpty();
@@ -112,6 +115,7 @@ class ObjectionFlowTest {
         assertThat(decided.decision()).contains(Decision.DELETE);
         assertThat(record().state()).isEqualTo(new RecordState.Revoked(LocalDate.of(2020, 10, 13),
                 "该单位不属于缴费义务人，信息不应产生"));
+        assertThat(app.relay().delivered()).as("the verification request, the decision and the revocation").hasSize(3);
         assertThat(app.platform.decisions().get(id.value()).get().decision()).isEqualTo("DELETE");
         assertThat(app.platform.revocations().get(recordId.toString()).get().deleteBy())
                 .isEqualTo(LocalDate.of(2020, 10, 16));
@@ -146,7 +150,7 @@ class ObjectionFlowTest {
                 .getLeft();
 
         assertThat(early.code()).isEqualTo("OBJECTION_ILLEGAL_STEP");
-        assertThat(app.notifier.delivered()).isEmpty();
+        assertThat(app.outbox.undelivered()).isEmpty();
         assertThat(app.audit.entriesFor(recordId).map(AuditEntry::action)).containsExactly(Action.OBJECTION_RECEIVED);
     }
 
@@ -166,19 +170,21 @@ class ObjectionFlowTest {
     }
 
     @Test
-    void when_the_centre_cannot_be_told_the_decision_nothing_changes_and_it_can_be_decided_again() {
+    void when_the_centre_cannot_be_told_the_decision_at_once_the_decision_stands_and_the_relay_tells_it_later() {
         ObjectionId id = walkToVerified();
         app.platform.refuseNext();
 
-        Rejection refused = app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
-                Decision.UPHOLD, "信息无误", null)).getLeft();
+        ObjectionView decided = app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
+                Decision.UPHOLD, "信息无误", null)).get();
 
-        assertThat(refused.code()).isEqualTo("PLATFORM_UNAVAILABLE");
-        assertThat(record().state()).isInstanceOf(RecordState.UnderObjection.class);
-        assertThat(app.objections.findById(id).get().lastStep()).isEqualTo(ObjectionStep.VERIFIED);
-        assertThat(app.sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, id,
-                Decision.UPHOLD, "信息无误", null)).get().decision()).contains(Decision.UPHOLD);
+        assertThat(decided.decision()).contains(Decision.UPHOLD);
         assertThat(record().state()).isEqualTo(new RecordState.Reported(YearMonth.of(2020, 6)));
+        assertThat(app.relay().retrying()).hasSize(1);
+        assertThat(app.platform.decisions()).isEmpty();
+        assertThat(app.outbox.undelivered().single().lastError().get()).startsWith("PLATFORM_UNAVAILABLE");
+        on(2020, 10, 14);
+        assertThat(app.relay().delivered()).hasSize(1);
+        assertThat(app.platform.decisions().get(id.value()).get().decision()).isEqualTo("UPHOLD");
     }
 
     @Test
@@ -263,6 +269,7 @@ class ObjectionFlowTest {
         RecordId id = app.sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(OWNER, "SHSI",
                 june, List.of(new CollectSubmissionUseCase.Row(1, aRecord().draft())))).get().added().head();
         app.sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, june)).get();
+        app.relay();
         return id;
     }
 }

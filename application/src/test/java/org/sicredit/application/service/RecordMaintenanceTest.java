@@ -42,6 +42,8 @@ class RecordMaintenanceTest {
                 new RevokeRecordUseCase.Command(BUREAU, id, "行政处罚决定经复议撤销")).get();
 
         assertThat(result.deleteBy()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(app.platform.revocations()).as("told after commit, by the relay").isEmpty();
+        app.relay();
         assertThat(app.platform.revocations().get(id.toString()).get().deleteBy()).isEqualTo(LocalDate.of(2021, 10, 11));
         assertThat(app.records.findById(id).get().state()).isInstanceOf(RecordState.Revoked.class);
         assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC",
@@ -110,6 +112,7 @@ class RecordMaintenanceTest {
 
         assertThat(result.lastDayOfQueryPeriod()).contains(LocalDate.of(2026, 2, 26));
         assertThat(app.records.findById(id).get().history().last()).isInstanceOf(RecordEvent.RecordFactsAdded.class);
+        app.relay();
         PlatformGatewayPort.RecordUpdate told = app.platform.updates().get(id + "/v" + result.version()).get();
         assertThat(told.actEndedOn()).isEqualTo("2021-02-26");
         assertThat(told.severity()).isEqualTo("ORDINARY");
@@ -121,20 +124,22 @@ class RecordMaintenanceTest {
     }
 
     @Test
-    void a_later_public_notice_makes_the_record_serious_and_a_refused_platform_call_changes_nothing() {
+    void a_later_public_notice_makes_the_record_serious_at_once_and_the_platform_is_told_when_it_is_back() {
         RecordId id = reported(aRecord());
         clock.setDay(LocalDate.of(2021, 3, 1));
         app.platform.refuseNext();
 
-        assertThat(app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(OWNER, id, null, true,
-                "沪人社告〔2021〕3号")).getLeft().code()).isEqualTo("PLATFORM_UNAVAILABLE");
-        assertThat(app.records.findById(id).get().isSerious()).isFalse();
-
         AddLaterFactsUseCase.Result result = app.sicredit.addLaterFacts().add(new AddLaterFactsUseCase.Command(OWNER,
                 id, null, true, "沪人社告〔2021〕3号")).get();
+
         assertThat(result.severity()).isEqualTo(Severity.SERIOUS);
         assertThat(result.seriousBasis()).containsExactly("沪人社规〔2018〕30号 第六条第（一）项");
         assertThat(app.records.findById(id).get().isSerious()).isTrue();
+        assertThat(app.relay().retrying()).hasSize(1);
+        assertThat(app.platform.updates()).isEmpty();
+        clock.setDay(LocalDate.of(2021, 3, 2));
+        assertThat(app.relay().delivered()).hasSize(1);
+        assertThat(app.platform.updates().values().single().severity()).isEqualTo("SERIOUS");
     }
 
     @Test
@@ -156,6 +161,7 @@ class RecordMaintenanceTest {
         RecordId id = app.sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(OWNER, "SHSI",
                 april, List.of(new CollectSubmissionUseCase.Row(1, fixture.draft())))).get().added().head();
         app.sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, april)).get();
+        app.relay();
         clock.setDay(day);
         return id;
     }

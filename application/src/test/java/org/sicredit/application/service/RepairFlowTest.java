@@ -62,6 +62,8 @@ class RepairFlowTest {
         assertThat(issued.application().status()).isInstanceOf(RepairStatus.ProofIssued.class);
         assertThat(issued.application().evidence()).containsExactly("补缴凭证", "滞纳金缴纳凭证");
         assertThat(record().state()).isEqualTo(new RecordState.Repaired(LocalDate.of(2021, 9, 30), "沪社保修复〔2021〕12号"));
+        assertThat(app.platform.repairs()).as("told after commit, by the relay").isEmpty();
+        app.relay();
         assertThat(app.platform.repairs().get(applied.id()).get().delistBy()).isEqualTo(LocalDate.of(2021, 10, 11));
         assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC",
                 null, LocalDate.of(2021, 9, 30), "复核")).get().activeRecords()).isEmpty();
@@ -113,22 +115,21 @@ class RepairFlowTest {
     }
 
     @Test
-    void when_the_centre_cannot_be_told_of_the_proof_nothing_changes_and_the_proof_can_be_issued_again() {
+    void when_the_centre_cannot_be_told_of_the_proof_at_once_the_repair_stands_and_the_relay_tells_it_later() {
         on(2021, 9, 1);
         String id = apply(SUBJECT, "凭证").get().id();
         app.sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(OWNER, id, "属实")).get();
         app.platform.refuseNext();
 
-        Rejection refused = app.sicredit.issueRepairProof().issueProof(
-                new IssueRepairProofUseCase.Command(OWNER, id, "P-1")).getLeft();
-
-        assertThat(refused.code()).isEqualTo("PLATFORM_UNAVAILABLE");
-        assertThat(record().state()).isInstanceOf(RecordState.Reported.class);
-        assertThat(app.repairs.findById(id).get().status()).isInstanceOf(RepairStatus.Verified.class);
-        assertThat(app.audit.entriesFor(recordId).map(AuditEntry::action)).doesNotContain(Action.REPAIR_PROOF_ISSUED);
         assertThat(app.sicredit.issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(OWNER, id, "P-1"))
                 .isRight()).isTrue();
+
         assertThat(record().state()).isInstanceOf(RecordState.Repaired.class);
+        assertThat(app.relay().retrying()).hasSize(1);
+        assertThat(app.platform.repairs()).isEmpty();
+        on(2021, 9, 2);
+        assertThat(app.relay().delivered()).hasSize(1);
+        assertThat(app.platform.repairs().get(id).get().proofNumber()).isEqualTo("P-1");
     }
 
     @Test
@@ -204,6 +205,7 @@ class RepairFlowTest {
                 april, List.of(new CollectSubmissionUseCase.Row(1, aRecord().endedOn(LocalDate.of(2019, 3, 20))
                         .draft())))).get().added().head();
         app.sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, april)).get();
+        app.relay();
         return id;
     }
 }

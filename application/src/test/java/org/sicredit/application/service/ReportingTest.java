@@ -55,6 +55,7 @@ class ReportingTest {
         collect(SHSI, "SHSI", APRIL, aRecord().documentNumber("A-1"), aRecord().documentNumber("A-2").serious());
         collect(SHLS, "SHLS", APRIL, aRecord().documentNumber("L-1").providedBy(Providers.byCode("SHLS").get()));
         app.sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, APRIL)).get();
+        app.relay();
         clock.setDay(LocalDate.of(2019, 5, 20));
         collect(SHSI, "SHSI", MAY, aRecord().documentNumber("M-1"));
 

@@ -21,6 +21,13 @@ public final class RejectionCodes {
     /** The Platform (or the Centre behind it) did not acknowledge. */
     public static final String PLATFORM_UNAVAILABLE = "PLATFORM_UNAVAILABLE";
 
+    /** No such message in the outbox. */
+    public static final String OUTBOX_MESSAGE_NOT_FOUND = "OUTBOX_MESSAGE_NOT_FOUND";
+    /** A relay's claim on a message lapsed and another relay took it over. */
+    public static final String OUTBOX_CLAIM_LOST = "OUTBOX_CLAIM_LOST";
+    /** Only a message that failed for good is queued again by hand. */
+    public static final String OUTBOX_MESSAGE_NOT_FAILED = "OUTBOX_MESSAGE_NOT_FAILED";
+
     /** A command's field breaks its constraint. */
     public static final String COMMAND_INVALID = "COMMAND_INVALID";
     /** A command, or a field of it, is missing. */
@@ -58,6 +65,9 @@ public final class RejectionCodes {
             .put(RECORD_NOT_FOUND, RejectionKind.NOT_FOUND)
             .put(OBJECTION_NOT_FOUND, RejectionKind.NOT_FOUND)
             .put(REPAIR_NOT_FOUND, RejectionKind.NOT_FOUND)
+            .put(OUTBOX_MESSAGE_NOT_FOUND, RejectionKind.NOT_FOUND)
+            .put(OUTBOX_CLAIM_LOST, RejectionKind.CONFLICT)
+            .put(OUTBOX_MESSAGE_NOT_FAILED, RejectionKind.CONFLICT)
             .put(ROLE_NOT_ALLOWED, RejectionKind.FORBIDDEN)
             .put(PROVIDER_SCOPE, RejectionKind.FORBIDDEN)
             .put("RECORD_NOT_OWNING_PROVIDER", RejectionKind.FORBIDDEN)

@@ -5,7 +5,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
-import org.sicredit.application.port.out.PlatformGatewayPort.Receipt;
+import org.sicredit.application.port.out.OutboxPort.MessageId;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 
@@ -14,8 +14,10 @@ import java.time.YearMonth;
 /**
  * The Bureau reports a month to the Platform (沪人社规〔2018〕30号 第七条第二款): every record submitted for the month,
  * with exactly the fields of 第七条, under one idempotency key — sending the same report twice never duplicates
- * it — and the records are marked reported only once the Platform acknowledged them. The result also names the
- * providers that have not submitted for the month.
+ * it. The report is queued in the outbox in the same transaction that claims the records, and the relay
+ * ({@link RelayOutboxUseCase}) delivers it after commit; the records are marked reported only once the Platform
+ * acknowledged them. Records already queued in an undelivered report at the same version are not queued twice. The
+ * result also names the providers that have not submitted for the month.
  */
 public interface ReportMonthUseCase {
 
@@ -24,7 +26,11 @@ public interface ReportMonthUseCase {
     record Command(@NotNull Caller caller, @NotNull YearMonth period) {
     }
 
-    record Result(YearMonth period, String idempotencyKey, Option<Receipt> receipt, Seq<RecordId> reported,
+    /**
+     * @param message the queued report, none when there was nothing new to report
+     * @param queued  the records it reports
+     */
+    record Result(YearMonth period, String idempotencyKey, Option<MessageId> message, Seq<RecordId> queued,
                   Seq<String> providersNotSubmitted) {
     }
 }

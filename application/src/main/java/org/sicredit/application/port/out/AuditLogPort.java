@@ -37,7 +37,9 @@ public interface AuditLogPort {
         REPAIR_REFUSED,
         RECORD_FACTS_ADDED,
         RECORD_REVOKED,
-        RECORDS_EXPIRED
+        RECORDS_EXPIRED,
+        MONTH_REPORT_ACKNOWLEDGED,
+        MESSAGE_REQUEUED
     }
 
     /**

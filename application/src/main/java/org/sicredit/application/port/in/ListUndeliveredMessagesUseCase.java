@@ -1,0 +1,21 @@
+package org.sicredit.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import jakarta.validation.constraints.NotNull;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.view.OutboxMessageView;
+import org.sicredit.domain.rejection.Rejection;
+
+/**
+ * The outbox's messages not delivered yet, oldest first: those still being tried and those that failed for good —
+ * nothing the relay gave up on is hidden.
+ */
+public interface ListUndeliveredMessagesUseCase {
+
+    Either<Rejection, Seq<OutboxMessageView>> list(Query query);
+
+    /** @param failedOnly only the messages given up on */
+    record Query(@NotNull Caller caller, boolean failedOnly) {
+    }
+}
