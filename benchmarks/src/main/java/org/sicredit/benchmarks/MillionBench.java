@@ -99,7 +99,7 @@ public final class MillionBench {
                 .objectionStore(stores.objections()).repairStore(stores.repairs())
                 .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
                 .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).holidayData(() -> HolidayCn.schedules(2007, 2027))
+                .transactions(stores.transactions()).outbox(stores.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
                 .policyBook(BOOK).clock(CLOCK)
                 .build();
         long heldPerRecord = bytesPerHeldRecord();

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
+import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RepairStorePort;
@@ -31,6 +32,7 @@ public final class JdbcStores {
     private final RepairStoreAdapter repairs;
     private final AuditLogAdapter audit;
     private final SubmissionLogAdapter submissions;
+    private final OutboxAdapter outbox;
 
     private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres) {
         Jdbi jdbi = Jdbi.create(dataSource);
@@ -42,6 +44,7 @@ public final class JdbcStores {
         this.repairs = new RepairStoreAdapter(transactions, json);
         this.audit = new AuditLogAdapter(transactions, rows::subjectKey);
         this.submissions = new SubmissionLogAdapter(transactions);
+        this.outbox = new OutboxAdapter(transactions, keys);
     }
 
     /** Where sicredit keeps its migrations and its Flyway history: its own, never the host application's. */
@@ -100,6 +103,10 @@ public final class JdbcStores {
 
     public SubmissionLogPort submissionLog() {
         return submissions;
+    }
+
+    public OutboxPort outbox() {
+        return outbox;
     }
 
     public TransactionPort transactions() {

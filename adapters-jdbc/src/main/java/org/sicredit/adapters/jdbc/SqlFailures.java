@@ -51,6 +51,16 @@ final class SqlFailures {
         return text.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code failure} is a unique violation, whichever constraint it broke. */
+    static boolean isUniqueViolation(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isUniqueViolation(SQLException sql) {
         for (SQLException e = sql; e != null; e = e.getNextException()) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {

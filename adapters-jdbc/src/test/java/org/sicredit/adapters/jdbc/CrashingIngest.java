@@ -49,7 +49,7 @@ public final class CrashingIngest {
                 .objectionStore(stores.objections()).repairStore(stores.repairs())
                 .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
                 .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).holidayData(() -> HolidayCn.schedules(2007, 2027))
+                .transactions(stores.transactions()).outbox(stores.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
                 .policyBook(Policies.defaultBook()).clock(CLOCK)
                 .build();
     }

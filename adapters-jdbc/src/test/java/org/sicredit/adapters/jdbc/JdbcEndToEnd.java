@@ -3,6 +3,7 @@ package org.sicredit.adapters.jdbc;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
 import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.fixtures.MutableClock;
@@ -63,11 +64,15 @@ abstract class JdbcEndToEnd {
             .objectionStore(stores.objections()).repairStore(stores.repairs())
             .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
             .platformGateway(platform).providerNotifier(new InMemoryProviderNotifier(clock))
-            .transactions(stores.transactions()).holidayData(() -> HolidayCn.schedules(2007, 2027))
+            .transactions(stores.transactions()).outbox(stores.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
             .policyBook(Policies.defaultBook()).clock(clock)
             .build();
 
     protected abstract JdbcStores stores();
+
+    private RelayOutboxUseCase.Result relay() {
+        return sicredit.relayOutbox().relay(new RelayOutboxUseCase.Command(Caller.system("outbox-relay"))).get();
+    }
 
     @Test
     void a_record_goes_from_submission_through_objection_and_repair_with_every_step_stored_and_audited() {
@@ -76,6 +81,7 @@ abstract class JdbcEndToEnd {
                         new CollectSubmissionUseCase.Row(2, aRecord().ofAnIndividual().fraudOf("12000.00")
                                 .documentNumber("D-2").draft())))).get().added();
         sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, JUNE)).get();
+        relay();
         RecordId organisation = added.get(0);
 
         clock.setDay(LocalDate.of(2020, 9, 29));
@@ -86,12 +92,17 @@ abstract class JdbcEndToEnd {
         sicredit.notifyProvider().notifyProvider(new NotifyProviderUseCase.Command(BUREAU, objection)).get();
         sicredit.verifyObjection().verify(new VerifyObjectionUseCase.Command(CLERK, objection, "核查属实")).get();
         platform.refuseNext();
-        assertThat(sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, objection,
-                Decision.UPHOLD, "信息无误", null)).getLeft().code()).isEqualTo("PLATFORM_UNAVAILABLE");
-        assertThat(stores.records().findById(organisation).get().state()).isInstanceOf(RecordState.UnderObjection.class);
-        assertThat(stores.objections().findById(objection).get().lastStep()).isEqualTo(ObjectionStep.VERIFIED);
         sicredit.decideObjection().decide(new DecideObjectionUseCase.Command(BUREAU, objection, Decision.UPHOLD,
                 "信息无误", null)).get();
+        assertThat(stores.objections().findById(objection).get().lastStep()).isEqualTo(ObjectionStep.CENTRE_INFORMED);
+        RelayOutboxUseCase.Result firstRelay = relay();
+        assertThat(firstRelay.delivered()).as("the verification request").hasSize(1);
+        assertThat(firstRelay.retrying()).as("the decision, refused").hasSize(1);
+        assertThat(stores.outbox().undelivered()).hasSize(1);
+        clock.setDay(LocalDate.of(2020, 9, 30));
+        assertThat(relay().delivered()).hasSize(1);
+        assertThat(platform.decisions().get(objection.value()).get().decision()).isEqualTo("UPHOLD");
+        assertThat(stores.outbox().undelivered()).isEmpty();
 
         clock.setDay(LocalDate.of(2021, 9, 1));
         String repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
@@ -152,6 +163,7 @@ abstract class JdbcEndToEnd {
                         row(5, aRecord().actDate(LocalDate.of(2022, 4, 2)).documentNumber("REPAIR-1")))))
                 .get().added();
         sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, may2022)).get();
+        relay();
         clock.setDay(LocalDate.of(2026, 11, 26));
 
         LookUpSubjectUseCase.Result person = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
@@ -204,6 +216,7 @@ abstract class JdbcEndToEnd {
         RecordId id = sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI", JUNE,
                 List.of(row(1, aRecord())))).get().added().head();
         sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, JUNE)).get();
+        relay();
         clock.setDay(LocalDate.of(2020, 9, 1));
         ObjectionId objection = sicredit.receiveObjection().receive(new ReceiveObjectionUseCase.Command(CENTRE, id,
                 "不是缴费义务人")).get().id();
@@ -229,6 +242,7 @@ abstract class JdbcEndToEnd {
                 JUNE, List.of(row(1, aRecord().of(card).category(4).amount(null).documentNumber("F-1")),
                         row(2, aRecord().of(passport).category(4).amount(null).documentNumber("F-2"))))).get().added();
         sicredit.reportMonth().report(new ReportMonthUseCase.Command(BUREAU, JUNE)).get();
+        relay();
 
         assertThat(stores.records().findById(added.get(0)).get().content().subject().identifier())
                 .isEqualTo(new ForeignPermanentResidentId("931840198503120013"));

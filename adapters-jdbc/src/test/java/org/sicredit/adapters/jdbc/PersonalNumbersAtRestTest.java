@@ -19,7 +19,10 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 
-/** A dump of the database holds no resident ID number in clear, yet every record reads back and is found by it. */
+/**
+ * A dump of the database holds no resident ID number in clear — not in a record, not in an outbox message that quotes
+ * one — yet every record reads back and is found by it.
+ */
 class PersonalNumbersAtRestTest {
 
     private static final String PERSON = "440524188001010014";
@@ -78,6 +81,11 @@ class PersonalNumbersAtRestTest {
                 .amount(null).documentNumber("F-2").build();
         stores.records().saveAll(List.of(Save.created(organisation), Save.created(person), Save.created(resident),
                 Save.created(visitor))).get();
+        stores.outbox().enqueue(new org.sicredit.application.port.out.OutboxPort.VerificationNotice(
+                new org.sicredit.application.port.out.ProviderNotifierPort.VerificationRequest("SHSI",
+                        new org.sicredit.domain.objection.ObjectionId("OBJ-1"), person.id(),
+                        "本人（身份证" + PERSON + "）从未在该单位工作", java.time.LocalDate.of(2019, 5, 10))),
+                java.time.Instant.parse("2019-05-01T02:00:00Z"));
     }
 
     private static void assertFoundAndReadable(JdbcStores stores) {

@@ -9,7 +9,10 @@ import org.sicredit.application.fixtures.InMemoryPlatformGateway;
 import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.fixtures.MutableClock;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.out.OutboxPort;
+import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.service.Sicredit;
@@ -21,8 +24,11 @@ import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -101,8 +107,114 @@ class PostgresConcurrencyTest {
                 () -> report(first, start),
                 () -> report(second, start));
 
-        assertThat(runs.flatMap(ReportMonthUseCase.Result::reported)).hasSize(50).doesNotHaveDuplicates();
+        assertThat(runs.flatMap(ReportMonthUseCase.Result::queued)).hasSize(50).doesNotHaveDuplicates();
+        first.relayOutbox().relay(new RelayOutboxUseCase.Command(Caller.system("relay"))).get();
         assertThat(platform.storedReports().values().map(r -> r.lines().size()).sum().intValue()).isEqualTo(50);
+        assertThat(stores.records().claimSubmittedFor(APRIL)).isEmpty();
+    }
+
+    @Test
+    void two_relays_draining_one_outbox_through_a_platform_that_fails_every_third_call_deliver_each_message_once()
+            throws Exception {
+        LocalDate day = LocalDate.of(2024, 6, 1);
+        Seq<OutboxPort.MessageId> queued = List.range(0, 60).map(i -> stores.transactions().inTransaction(() ->
+                Either.<Rejection, OutboxPort.Envelope>right(stores.outbox().enqueue(new OutboxPort.RevocationNotice(
+                        new PlatformGatewayPort.Revocation(new RecordId(UUID.nameUUIDFromBytes(("relay-" + i)
+                                .getBytes(StandardCharsets.UTF_8))), "行政处罚决定被撤销", day, day.plusDays(3))),
+                        clock.instant()))).get().id());
+        platform.failEvery(3);
+        RelayOutboxUseCase.RetrySchedule schedule = new RelayOutboxUseCase.RetrySchedule(10, Duration.ofMinutes(1),
+                Duration.ofMinutes(30), Duration.ofMinutes(5), 4);
+        Sicredit first = instance(schedule);
+        Sicredit second = instance(schedule);
+
+        Seq<RelayOutboxUseCase.Result> runs = List.empty();
+        for (int round = 0; round < 10 && !stores.outbox().undelivered().isEmpty(); round++) {
+            CyclicBarrier start = new CyclicBarrier(2);
+            runs = runs.appendAll(together(() -> relay(first, start), () -> relay(second, start)));
+            clock.advance(Duration.ofHours(1));
+        }
+
+        Seq<OutboxPort.MessageId> delivered = runs.flatMap(RelayOutboxUseCase.Result::delivered);
+        assertThat(delivered).hasSize(60).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(queued);
+        assertThat(runs.flatMap(RelayOutboxUseCase.Result::claimLost)).isEmpty();
+        assertThat(runs.flatMap(RelayOutboxUseCase.Result::retrying)).as("every third call failed").isNotEmpty();
+        assertThat(platform.calls()).isGreaterThan(60);
+        assertThat(platform.acknowledgements()).hasSize(60);
+        assertThat(platform.acknowledgements().values().distinct()).as("each acknowledged exactly once")
+                .containsExactly(1);
+        assertThat(stores.outbox().undelivered()).isEmpty();
+    }
+
+    private RelayOutboxUseCase.Result relay(Sicredit sicredit, CyclicBarrier start) throws Exception {
+        start.await();
+        return sicredit.relayOutbox().relay(new RelayOutboxUseCase.Command(Caller.system("relay"))).get();
+    }
+
+    @Test
+    void while_the_platform_is_called_the_relay_holds_no_lock_on_the_months_records() throws Exception {
+        Seq<DishonestyRecord> submitted = List.range(0, 20).map(i -> aRecord().documentNumber("OPEN-" + i).build()
+                .submit(APRIL, BUREAU_OFFICER, Clocks.on(2019, 4, 5)).get().record());
+        stores.records().saveAll(submitted.map(Save::created)).get();
+        clock.setDay(LocalDate.of(2019, 5, 2));
+        java.util.concurrent.atomic.AtomicInteger claimableDuringTheCall = new java.util.concurrent.atomic.AtomicInteger(-1);
+        PlatformGatewayPort watching = new WatchingPlatform(platform, () -> claimableDuringTheCall.set(together(
+                () -> stores.transactions().inTransaction(() -> Either.<Rejection, Integer>right(
+                        stores.records().claimSubmittedFor(APRIL).size())).get()).head()));
+        Sicredit sicredit = Sicredit.builder()
+                .recordStore(stores.records()).recordStatistics(stores.statistics())
+                .objectionStore(stores.objections()).repairStore(stores.repairs())
+                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
+                .platformGateway(watching).providerNotifier(new InMemoryProviderNotifier(clock))
+                .transactions(stores.transactions()).outbox(stores.outbox())
+                .holidayData(() -> HolidayCn.schedules(2007, 2027)).clock(clock)
+                .build();
+        sicredit.reportMonth().report(new ReportMonthUseCase.Command(Caller.bureau("officer-001"), APRIL)).get();
+
+        sicredit.relayOutbox().relay(new RelayOutboxUseCase.Command(Caller.system("relay"))).get();
+
+        assertThat(claimableDuringTheCall.get()).as("another transaction could claim every row during the call")
+                .isEqualTo(20);
+        assertThat(stores.records().claimSubmittedFor(APRIL)).as("reported once acknowledged").isEmpty();
+    }
+
+    /** The Platform, with something done on another thread while a report is being submitted. */
+    private record WatchingPlatform(PlatformGatewayPort platform, ThrowingRunnable duringSubmit)
+            implements PlatformGatewayPort {
+
+        @Override
+        public io.vavr.control.Either<Rejection, Receipt> submit(PlatformReport report) {
+            try {
+                duringSubmit.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return platform.submit(report);
+        }
+
+        @Override
+        public io.vavr.control.Either<Rejection, Receipt> informObjectionDecision(ObjectionDecision decision) {
+            return platform.informObjectionDecision(decision);
+        }
+
+        @Override
+        public io.vavr.control.Either<Rejection, Receipt> informRevocation(Revocation revocation) {
+            return platform.informRevocation(revocation);
+        }
+
+        @Override
+        public io.vavr.control.Either<Rejection, Receipt> informRepair(RepairNotice notice) {
+            return platform.informRepair(notice);
+        }
+
+        @Override
+        public io.vavr.control.Either<Rejection, Receipt> informRecordUpdate(RecordUpdate update) {
+            return platform.informRecordUpdate(update);
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     @Test
@@ -145,6 +257,10 @@ class PostgresConcurrencyTest {
     }
 
     private Sicredit instance() {
+        return instance(RelayOutboxUseCase.RetrySchedule.DEFAULT);
+    }
+
+    private Sicredit instance(RelayOutboxUseCase.RetrySchedule schedule) {
         JdbcStores own = JdbcStores.migrate(TestDatabases.postgresDataSource(), TestDatabases.KEYS,
                 Policies.defaultBook());
         return Sicredit.builder()
@@ -152,8 +268,8 @@ class PostgresConcurrencyTest {
                 .objectionStore(own.objections()).repairStore(own.repairs())
                 .submissionLog(own.submissionLog()).auditLog(own.auditLog())
                 .platformGateway(platform).providerNotifier(new InMemoryProviderNotifier(clock))
-                .transactions(own.transactions()).holidayData(() -> HolidayCn.schedules(2007, 2027))
-                .clock(clock)
+                .transactions(own.transactions()).outbox(own.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
+                .clock(clock).retrySchedule(schedule)
                 .build();
     }
 
