@@ -1,9 +1,7 @@
 package org.sicredit.architecture;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -27,6 +25,8 @@ final class HexagonalArchitecture {
 
     static final String ROOT = "org.sicredit";
     private static final String PACKAGE_INFO = "package-info";
+    /** Where each rule is explained to a person. */
+    private static final String README = "README.md, 'The hexagon's rules'";
 
     private HexagonalArchitecture() {
     }
@@ -35,7 +35,7 @@ final class HexagonalArchitecture {
         return classes().that().resideInAPackage(root + ".domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", root + ".domain..")
                 .as("the domain uses only Java, vavr and itself")
-                .because("the law is pure Java; frameworks and adapters stay outside (DESIGN.md)");
+                .because(README + ": the law is pure Java and vavr; frameworks and adapters stay outside");
     }
 
     static ArchRule applicationUsesOnlyTheDomainValidationAndItself(String root) {
@@ -43,21 +43,21 @@ final class HexagonalArchitecture {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java..", "io.vavr..", "jakarta.validation..", root + ".domain..", root + ".application..")
                 .as("the application uses only the domain, jakarta.validation and itself")
-                .because("use cases and ports know no adapter and no framework (DESIGN.md)");
+                .because(README + ": use cases and ports know no adapter and no framework");
     }
 
     static ArchRule adaptersDoNotDependOnEachOther(String root) {
         return slices().matching(root + ".adapters.(*)..").namingSlices("adapter $1")
                 .should().notDependOnEachOther()
                 .as("no adapter depends on another adapter")
-                .because("adapters are pluggable: each one can be replaced without touching the others");
+                .because(README + ": adapters are pluggable; each is replaced without touching the others");
     }
 
     static ArchRule adaptersDoNotDependOnTheApp(String root) {
         return noClasses().that().resideInAPackage(root + ".adapters..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".app..")
                 .as("no adapter depends on app")
-                .because("app is the composition root: it wires adapters, never the other way round");
+                .because(README + ": app is the composition root; it wires adapters, never the other way round");
     }
 
     static ArchRule onlyTheAppDependsOnMoreThanOneAdapter(String root) {
@@ -65,45 +65,49 @@ final class HexagonalArchitecture {
                 .and().resideInAPackage(root + "..")
                 .should(dependOnAtMostOneAdapter(root))
                 .as("nothing but app depends on more than one adapter")
-                .because("only the composition root wires adapters together (benchmarks and tests measure them)");
+                .because(README + ": only the composition root wires adapters together (benchmarks and tests measure them)");
     }
 
     static ArchRule packagesAreFreeOfCycles(String root) {
         return slices().matching(root + ".(**)").namingSlices("package $1")
                 .should().beFreeOfCycles()
                 .as("no package cycles")
-                .because("a cycle makes two packages one, and neither can change alone");
+                .because(README + ": a cycle makes two packages one, and neither can change alone");
     }
 
     static ArchRule useCasesAreInterfacesInPortIn(String root) {
-        return classes().that().resideInAPackage(root + "..")
-                .should(beInterfacesInPackageWhenNamed("UseCase", ".application.port.in", root))
-                .as("XxxUseCase interfaces live in application.port.in");
+        return classes().that().resideInAPackage(root + "..").and().areTopLevelClasses()
+                .and().haveSimpleNameEndingWith("UseCase")
+                .should().resideInAPackage(root + ".application.port.in").andShould().beInterfaces()
+                .because(README + ": a use case is what a driving adapter may call, and it says so by its place");
     }
 
     static ArchRule portsAreInterfacesInPortOut(String root) {
-        return classes().that().resideInAPackage(root + "..")
-                .should(beInterfacesInPackageWhenNamed("Port", ".application.port.out", root))
-                .as("XxxPort interfaces live in application.port.out");
+        return classes().that().resideInAPackage(root + "..").and().areTopLevelClasses()
+                .and().haveSimpleNameEndingWith("Port")
+                .should().resideInAPackage(root + ".application.port.out").andShould().beInterfaces()
+                .because(README + ": a port is what the application needs from the outside, and adapters implement it");
     }
 
     static ArchRule portInHoldsOnlyUseCases(String root) {
         return classes().that().resideInAPackage(root + ".application.port.in").and().areTopLevelClasses()
-                .should(beNamedWithSuffixOrBePackageInfo("UseCase"))
-                .as("application.port.in holds only XxxUseCase interfaces");
+                .and().doNotHaveSimpleName(PACKAGE_INFO)
+                .should().haveSimpleNameEndingWith("UseCase").andShould().beInterfaces()
+                .because(README + ": the views a use case answers with live in application.view");
     }
 
     static ArchRule portOutHoldsOnlyPorts(String root) {
         return classes().that().resideInAPackage(root + ".application.port.out").and().areTopLevelClasses()
-                .should(beNamedWithSuffixOrBePackageInfo("Port"))
-                .as("application.port.out holds only XxxPort interfaces");
+                .and().doNotHaveSimpleName(PACKAGE_INFO)
+                .should().haveSimpleNameEndingWith("Port").andShould().beInterfaces()
+                .because(README + ": what a port carries is nested in the port");
     }
 
     static ArchRule servicesArePackagePrivateInApplicationService(String root) {
-        return classes().that().resideInAPackage(root + "..")
-                .should(bePackagePrivateInPackageWhenNamed("Service", ".application.service", root))
-                .as("XxxService classes are package-private in application.service")
-                .because("embedders reach services only through use-case interfaces and the Sicredit builder");
+        return classes().that().resideInAPackage(root + "..").and().areTopLevelClasses()
+                .and().haveSimpleNameEndingWith("Service")
+                .should().resideInAPackage(root + ".application.service").andShould().notBePublic()
+                .because(README + ": embedders reach services only through use-case interfaces and Sicredit");
     }
 
     private static ArchCondition<JavaClass> dependOnAtMostOneAdapter(String root) {
@@ -121,57 +125,6 @@ final class HexagonalArchitecture {
                 boolean satisfied = adapters.size() <= 1;
                 events.add(new SimpleConditionEvent(javaClass, satisfied,
                         javaClass.getName() + " depends on the adapters " + adapters));
-            }
-        };
-    }
-
-    private static ArchCondition<JavaClass> beInterfacesInPackageWhenNamed(
-            String suffix, String relativePackage, String root) {
-        String home = root + relativePackage;
-        return new ArchCondition<>("be interfaces in " + home + " when named Xxx" + suffix) {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                if (!javaClass.getSimpleName().endsWith(suffix) || !javaClass.isTopLevelClass()) {
-                    return;
-                }
-                boolean atHome = javaClass.getPackageName().equals(home);
-                boolean satisfied = atHome && javaClass.isInterface();
-                events.add(new SimpleConditionEvent(javaClass, satisfied, javaClass.getName()
-                        + (atHome ? "" : " is not in " + home)
-                        + (javaClass.isInterface() ? "" : " is not an interface")));
-            }
-        };
-    }
-
-    private static ArchCondition<JavaClass> bePackagePrivateInPackageWhenNamed(
-            String suffix, String relativePackage, String root) {
-        String home = root + relativePackage;
-        return new ArchCondition<>("be package-private classes in " + home + " when named Xxx" + suffix) {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                if (!javaClass.getSimpleName().endsWith(suffix) || !javaClass.isTopLevelClass()) {
-                    return;
-                }
-                boolean atHome = javaClass.getPackageName().equals(home);
-                boolean packagePrivate = !javaClass.getModifiers().contains(JavaModifier.PUBLIC);
-                events.add(new SimpleConditionEvent(javaClass, atHome && packagePrivate, javaClass.getName()
-                        + (atHome ? "" : " is not in " + home)
-                        + (packagePrivate ? "" : " is public")));
-            }
-        };
-    }
-
-    private static ArchCondition<JavaClass> beNamedWithSuffixOrBePackageInfo(String suffix) {
-        DescribedPredicate<JavaClass> named = DescribedPredicate.describe("named Xxx" + suffix,
-                javaClass -> javaClass.getSimpleName().endsWith(suffix) && javaClass.isInterface());
-        return new ArchCondition<>("be interfaces named Xxx" + suffix) {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                if (javaClass.getSimpleName().equals(PACKAGE_INFO)) {
-                    return;
-                }
-                events.add(new SimpleConditionEvent(javaClass, named.test(javaClass),
-                        javaClass.getName() + " is not an interface named Xxx" + suffix));
             }
         };
     }

@@ -38,33 +38,49 @@ class NamingConventionTest {
     @Test
     void reports_a_use_case_outside_port_in() {
         assertThat(Proof.violations(useCasesAreInterfacesInPortIn(Proof.root(BREAK)), BREAK)).containsExactly(
-                FIXTURE + "adapters.jdbc.CollectSubmissionUseCase is not in " + FIXTURE + "application.port.in");
+                "Class <" + FIXTURE + "adapters.jdbc.CollectSubmissionUseCase> does not reside in a package '"
+                        + FIXTURE + "application.port.in' in (CollectSubmissionUseCase.java:0)");
     }
 
     @Test
     void reports_a_use_case_not_named_as_one() {
         assertThat(Proof.violations(portInHoldsOnlyUseCases(Proof.root(BREAK)), BREAK)).containsExactly(
-                FIXTURE + "application.port.in.ReportMonth is not an interface named XxxUseCase");
+                "Class <" + FIXTURE + "application.port.in.ReportMonth> does not have simple name ending with "
+                        + "'UseCase' in (ReportMonth.java:0)");
     }
 
     @Test
     void reports_a_port_outside_port_out_and_a_port_that_is_a_class() {
         assertThat(Proof.violations(portsAreInterfacesInPortOut(Proof.root(BREAK)), BREAK)).containsExactlyInAnyOrder(
-                FIXTURE + "adapters.jdbc.RecordStorePort is not in " + FIXTURE + "application.port.out",
-                FIXTURE + "application.port.out.PlatformGatewayPort is not an interface");
+                "Class <" + FIXTURE + "adapters.jdbc.RecordStorePort> does not reside in a package '" + FIXTURE
+                        + "application.port.out' in (RecordStorePort.java:0)",
+                "Class <" + FIXTURE + "application.port.out.PlatformGatewayPort> is no interface in "
+                        + "(PlatformGatewayPort.java:0)");
     }
 
     @Test
     void reports_a_class_in_port_out_that_is_not_a_port_interface() {
         assertThat(Proof.violations(portOutHoldsOnlyPorts(Proof.root(BREAK)), BREAK)).containsExactly(
-                FIXTURE + "application.port.out.PlatformGatewayPort is not an interface named XxxPort");
+                "Class <" + FIXTURE + "application.port.out.PlatformGatewayPort> is no interface in "
+                        + "(PlatformGatewayPort.java:0)");
     }
 
     @Test
     void reports_a_public_service_and_a_service_outside_application_service() {
         assertThat(Proof.violations(servicesArePackagePrivateInApplicationService(Proof.root(BREAK)), BREAK))
                 .containsExactlyInAnyOrder(
-                        FIXTURE + "application.service.ReportMonthService is public",
-                        FIXTURE + "adapters.jdbc.StatisticsService is not in " + FIXTURE + "application.service");
+                        "Class <" + FIXTURE + "application.service.ReportMonthService> has modifier PUBLIC in "
+                                + "(ReportMonthService.java:0)",
+                        "Class <" + FIXTURE + "adapters.jdbc.StatisticsService> does not reside in a package '"
+                                + FIXTURE + "application.service' in (StatisticsService.java:0)");
+    }
+
+    @Test
+    void every_naming_rule_says_why_and_where_the_readme_explains_it() {
+        for (ArchRule rule : java.util.List.of(useCasesAreInterfacesInPortIn(ROOT), portInHoldsOnlyUseCases(ROOT),
+                portsAreInterfacesInPortOut(ROOT), portOutHoldsOnlyPorts(ROOT),
+                servicesArePackagePrivateInApplicationService(ROOT))) {
+            assertThat(rule.getDescription()).contains("because README.md, 'The hexagon's rules'");
+        }
     }
 }

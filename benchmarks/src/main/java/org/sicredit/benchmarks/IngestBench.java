@@ -7,11 +7,18 @@ import org.postgresql.PGConnection;
 import org.sicredit.adapters.jdbc.DataSources;
 import org.sicredit.adapters.jdbc.JdbcStores;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.Sicredit;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.fixtures.InMemoryPlatformGateway;
+import org.sicredit.application.fixtures.InMemoryProviderNotifier;
+import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
+import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.domain.calendar.HolidayCn;
+import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.record.DishonestyRecord;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -21,20 +28,32 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import javax.sql.DataSource;
 
-import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 
 /**
- * Storing a validated monthly submission through the JDBC adapter, against a raw reference measured in the same
- * run on the same database with the same rows: on PostgreSQL a raw COPY of the very bytes the adapter's rows dump
- * to, on H2 a raw JDBC batch insert of the very values. Prints rows/s of each and the ratio (median of the rounds).
- * PostgreSQL runs durable: fsync and synchronous_commit on.
+ * A monthly submission stored three ways, side by side in each round, on the same database with the same rows
+ * (four records per subject, one subject in ten an individual):
+ * <ol>
+ *   <li>through the application's {@code CollectSubmissionUseCase} — every row parsed, validated, classified against
+ *       the subject's other records, deduplicated, stored, logged and audited in one transaction;</li>
+ *   <li>through the JDBC adapter's {@code saveAll} of the same records already built;</li>
+ *   <li>raw: on PostgreSQL a COPY of the very bytes the adapter's rows dump to, on H2 a JDBC batch insert of the very
+ *       values.</li>
+ * </ol>
+ * Prints rows/s of each and the ratios use case/adapter and adapter/raw (median of the rounds). PostgreSQL runs
+ * durable: fsync and synchronous_commit on.
  *
- * <p>Arguments: rows (default 100000), rounds (default 5).
+ * <p>Arguments: rows (default 100000), rounds (default 5); {@code -Dbench.only=postgresql} or {@code h2} runs one
+ * database only.
  */
 public final class IngestBench {
+
+    private static final Clock CLOCK = Clocks.on(2019, 4, 25);
 
     private IngestBench() {
     }
@@ -42,28 +61,40 @@ public final class IngestBench {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Seq<Save> submission = List.range(0, rows).map(i -> Save.created(aRecord().documentNumber("B-" + i).build()));
+        Seq<Save> submission = List.range(0, rows).map(i -> Save.created(MillionBench.record(i).build()));
+        java.util.List<Row> drafts = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            drafts.add(new Row(i + 1, MillionBench.record(i).draft()));
+        }
         KeyRing keys = KeyRing.generate("bench");
         System.out.printf("rows per submission: %d, rounds: %d (after 1 warm-up)%n", rows, rounds);
 
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+        String only = System.getProperty("bench.only", "");
+        if (!only.equals("h2")) {
+            try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start();
              var postgres = DataSources.postgres(server.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
-            report("PostgreSQL", "raw COPY", postgresRounds(postgres, keys, submission, rounds), rows);
+                report("PostgreSQL", "raw COPY", postgresRounds(postgres, keys, submission, drafts, rounds), rows);
+            }
         }
-        Path dir = Files.createTempDirectory("sicredit-bench");
-        try (var h2 = DataSources.embeddedH2(dir)) {
-            report("H2 (file)", "raw batched insert", h2Rounds(h2, keys, submission, rounds), rows);
+        if (!only.equals("postgresql")) {
+            Path dir = Files.createTempDirectory("sicredit-bench");
+            try (var h2 = DataSources.embeddedH2(dir)) {
+                report("H2 (file)", "raw batched insert", h2Rounds(h2, keys, submission, drafts, rounds), rows);
+            }
         }
     }
 
-    /** Each round: [adapter nanos, raw nanos]. */
-    private static long[][] postgresRounds(DataSource database, KeyRing keys, Seq<Save> submission, int rounds)
-            throws Exception {
+    /** Each round: [adapter nanos, raw nanos, use case nanos]. */
+    private static long[][] postgresRounds(DataSource database, KeyRing keys, Seq<Save> submission,
+                                           java.util.List<Row> drafts, int rounds) throws Exception {
         JdbcStores stores = JdbcStores.migrate(database, keys, Policies.defaultBook());
-        long[][] times = new long[rounds + 1][2];
+        Sicredit sicredit = sicredit(stores);
+        long[][] times = new long[rounds + 1][3];
         byte[] dumped = null;
         for (int round = 0; round <= rounds; round++) {
+            truncate(database);
+            times[round][2] = collect(sicredit, drafts);
             truncate(database);
             long start = System.nanoTime();
             stores.records().saveAll(submission).get();
@@ -79,13 +110,16 @@ public final class IngestBench {
         return Arrays.copyOfRange(times, 1, rounds + 1);
     }
 
-    private static long[][] h2Rounds(DataSource database, KeyRing keys, Seq<Save> submission, int rounds)
-            throws Exception {
+    private static long[][] h2Rounds(DataSource database, KeyRing keys, Seq<Save> submission,
+                                     java.util.List<Row> drafts, int rounds) throws Exception {
         JdbcStores stores = JdbcStores.migrate(database, keys, Policies.defaultBook());
-        long[][] times = new long[rounds + 1][2];
+        Sicredit sicredit = sicredit(stores);
+        long[][] times = new long[rounds + 1][3];
         java.util.List<Object[]> values = null;
         String columns = null;
         for (int round = 0; round <= rounds; round++) {
+            truncate(database);
+            times[round][2] = collect(sicredit, drafts);
             truncate(database);
             long start = System.nanoTime();
             stores.records().saveAll(submission).get();
@@ -102,19 +136,54 @@ public final class IngestBench {
         return Arrays.copyOfRange(times, 1, rounds + 1);
     }
 
-    private static void report(String database, String reference, long[][] times, int rows) {
-        long[] adapter = Arrays.stream(times).mapToLong(t -> t[0]).sorted().toArray();
-        long[] raw = Arrays.stream(times).mapToLong(t -> t[1]).sorted().toArray();
-        double adapterRate = rows / (adapter[adapter.length / 2] / 1e9);
-        double rawRate = rows / (raw[raw.length / 2] / 1e9);
-        System.out.printf("%-11s adapter saveAll: %,9.0f rows/s   %s: %,9.0f rows/s   ratio adapter/raw: %.2f%n",
-                database, adapterRate, reference, rawRate, adapterRate / rawRate);
+    private static Sicredit sicredit(JdbcStores stores) {
+        return Sicredit.builder()
+                .recordStore(stores.records()).recordStatistics(stores.statistics())
+                .objectionStore(stores.objections()).repairStore(stores.repairs())
+                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
+                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
+                .transactions(stores.transactions()).outbox(stores.outbox())
+                .holidayData(() -> HolidayCn.schedules(2007, 2027)).clock(CLOCK)
+                .build();
     }
 
+    private static long collect(Sicredit sicredit, java.util.List<Row> drafts) {
+        long start = System.nanoTime();
+        CollectSubmissionUseCase.Result result = sicredit.collectSubmission().collect(new CollectSubmissionUseCase
+                .Command(Caller.provider("bench-clerk", "SHSI"), "SHSI", YearMonth.of(2019, 4), drafts)).get();
+        long took = System.nanoTime() - start;
+        if (result.added().size() != drafts.size()) {
+            throw new IllegalStateException("expected " + drafts.size() + " added, got " + result.added().size()
+                    + ", " + result.rejected().size() + " rejected: " + result.rejected().headOption());
+        }
+        return took;
+    }
+
+    private static void report(String database, String reference, long[][] times, int rows) {
+        double adapterRate = rows / (median(times, 0) / 1e9);
+        double rawRate = rows / (median(times, 1) / 1e9);
+        double useCaseRate = rows / (median(times, 2) / 1e9);
+        System.out.printf("%-11s use case CollectSubmission: %,9.0f rows/s   adapter saveAll: %,9.0f rows/s   "
+                        + "%s: %,9.0f rows/s   ratio use case/adapter: %.2f   ratio adapter/raw: %.2f%n",
+                database, useCaseRate, adapterRate, reference, rawRate, useCaseRate / adapterRate,
+                adapterRate / rawRate);
+    }
+
+    private static long median(long[][] times, int column) {
+        long[] sorted = Arrays.stream(times).mapToLong(t -> t[column]).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    /** Empties the stores between runs: TRUNCATE on PostgreSQL, so no run reads the dead rows of the one before. */
     private static void truncate(DataSource database) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                statement.execute("TRUNCATE repair_application, objection, outbox_message, dishonesty_record");
+                return;
+            }
             statement.execute("DELETE FROM repair_application");
             statement.execute("DELETE FROM objection");
+            statement.execute("DELETE FROM outbox_message");
             statement.execute("DELETE FROM dishonesty_record");
         }
     }

@@ -6,13 +6,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.sicredit.adapters.jdbc.DataSources;
 import org.sicredit.adapters.jdbc.JdbcStores;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
 import org.sicredit.application.fixtures.InMemoryProviderNotifier;
-import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
+import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
-import org.sicredit.application.service.Sicredit;
 import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.RecordFixture;
@@ -25,7 +25,6 @@ import org.sicredit.domain.subject.SubjectDraft;
 import org.sicredit.domain.subject.SubjectIdentifier;
 import org.sicredit.domain.subject.UnifiedSocialCreditCode;
 
-import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 
 import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 
@@ -241,7 +241,7 @@ public final class MillionBench {
     }
 
     /** Record {@code i}: the {@code i / 4}-th subject's record with document number M-i. */
-    private static RecordFixture record(int i) {
+    static RecordFixture record(int i) {
         int subject = i / RECORDS_PER_SUBJECT;
         RecordFixture fixture = aRecord().documentNumber("M-" + i);
         return subject % 10 == 9

@@ -1,6 +1,8 @@
 package org.sicredit.adapters.jdbc;
 
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.port.out.AuditLogPort;
@@ -13,10 +15,11 @@ import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.policy.PolicyBook;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Every store of the JDBC adapter on one {@link DataSource} — the embedding team's pool, or one from
@@ -34,10 +37,11 @@ public final class JdbcStores {
     private final SubmissionLogAdapter submissions;
     private final OutboxAdapter outbox;
 
-    private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres) {
-        Jdbi jdbi = Jdbi.create(dataSource);
+    private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres, HostTransactions host) {
+        Jdbi jdbi = Jdbi.create(new Connections(dataSource, host));
+        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
         DomainJson json = new DomainJson(book);
-        this.transactions = new TransactionAdapter(jdbi, dataSource);
+        this.transactions = new TransactionAdapter(jdbi);
         RecordRows rows = new RecordRows(keys, json);
         this.records = new RecordStoreAdapter(transactions, rows, postgres);
         this.objections = new ObjectionStoreAdapter(transactions, json);
@@ -59,6 +63,16 @@ public final class JdbcStores {
      * stores.
      */
     public static JdbcStores migrate(DataSource dataSource, KeyRing keys, PolicyBook book) {
+        return migrate(dataSource, keys, book, HostTransactions.NONE);
+    }
+
+    /**
+     * As {@link #migrate(DataSource, KeyRing, PolicyBook)}, the stores joining the host application's transaction
+     * whenever {@code host} says one is open on the calling thread (a Spring starter passes its transaction manager's
+     * connection here). The migration itself runs on a connection of its own.
+     */
+    public static JdbcStores migrate(DataSource dataSource, KeyRing keys, PolicyBook book, HostTransactions host) {
+        Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(book, "book");
@@ -69,7 +83,24 @@ public final class JdbcStores {
                 .baselineOnMigrate(true).baselineVersion("0")
                 .baselineDescription("sicredit beside the host application's own tables")
                 .load().migrate();
-        return new JdbcStores(dataSource, keys, book, postgres);
+        return new JdbcStores(dataSource, keys, book, postgres, host);
+    }
+
+    /** Connections for Jdbi: the host's, while it has a transaction open on this thread (never closed here), else the pool's. */
+    private record Connections(DataSource dataSource, HostTransactions host) implements ConnectionFactory {
+
+        @Override
+        public Connection openConnection() throws SQLException {
+            Optional<Connection> hosted = host.current();
+            return hosted.isPresent() ? hosted.get() : dataSource.getConnection();
+        }
+
+        @Override
+        public void closeConnection(Connection connection) throws SQLException {
+            if (host.current().filter(hosted -> hosted == connection).isEmpty()) {
+                connection.close();
+            }
+        }
     }
 
     /** PostgreSQL gets its own migrations (the audit tables guarded by triggers) and COPY for bulk inserts. */

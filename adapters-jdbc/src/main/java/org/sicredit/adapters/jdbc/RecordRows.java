@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.domain.policy.Classification;
+import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.policy.SeriousFinding;
 import org.sicredit.domain.policy.SeriousGround;
 import org.sicredit.domain.record.DishonestyRecord;
@@ -14,7 +15,6 @@ import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordContent;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
-import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.subject.Individual;
 import org.sicredit.domain.subject.LegalRepresentative;
 import org.sicredit.domain.subject.Organisation;
@@ -23,6 +23,7 @@ import org.sicredit.domain.subject.PersonalIdentifier;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.Subject;
 import org.sicredit.domain.subject.SubjectIdentifier;
+import org.sicredit.domain.subject.SubjectKind;
 import org.sicredit.domain.subject.SubjectName;
 
 import java.math.BigDecimal;
@@ -168,8 +169,8 @@ final class RecordRows {
         RecordContent content = record.content();
         Subject subject = content.subject();
         String id = record.id().toString();
-        Option<Organisation> organisation = subject instanceof Organisation o ? Option.some(o) : Option.none();
-        Option<ResidentIdNumber> legalRepId = organisation.map(o -> o.legalRepresentative().residentIdNumber());
+        Option<LegalRepresentative> representative = content.legalRepresentative();
+        Option<ResidentIdNumber> legalRepId = representative.map(LegalRepresentative::residentIdNumber);
         RecordState state = record.state();
         return new Object[] {
                 record.id().value(),
@@ -178,10 +179,10 @@ final class RecordRows {
                 subject.kind().name(),
                 subject.name().value(),
                 subjectKey(subject.identifier()),
-                organisation.map(o -> o.identifier().value()).getOrNull(),
+                subject.kind() == SubjectKind.ORGANISATION ? subject.identifier().value() : null,
                 subject instanceof Individual individual
                         ? keys.seal(individual.identifier().value(), id + "/subject_id") : null,
-                organisation.map(o -> o.legalRepresentative().name().value()).getOrNull(),
+                representative.map(r -> r.name().value()).getOrNull(),
                 legalRepId.map(n -> keys.seal(n.value(), id + "/legal_rep_id")).getOrNull(),
                 legalRepId.map(n -> keys.blindIndex(n.value())).getOrNull(),
                 (short) content.category().item(),

@@ -1,6 +1,5 @@
 package org.sicredit.adapters.jdbc;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -8,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * A database that sicredit migrated before its history had a table of its own kept that history in Flyway's default

@@ -1,12 +1,12 @@
 package org.sicredit.adapters.jdbc;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.rejection.Rejection;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,55 +14,45 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * {@link TransactionPort} on one database: the work runs on one connection bound to the calling thread, committed
- * when it answers Right, rolled back when it answers Left or throws. Every store of this adapter joins the
- * thread's transaction when there is one; outside one, each store call is its own transaction. A store call that
- * fails inside a transaction rolls back to a savepoint, so the work may go on (the expiry sweep skips a record
- * another sweep changed) without the database aborting the whole transaction.
+ * {@link TransactionPort} on one database, carried by Jdbi's own handle scope: a call on a thread that already runs
+ * inside {@link #inTransaction} gets the same handle (Jdbi shares it with nested calls on one thread), so every store
+ * joins the thread's transaction; outside one, each store call is its own. The work is committed when it answers
+ * Right and rolled back when it answers Left or throws. A store call that fails inside a transaction rolls back to a
+ * savepoint, so the work may go on (the expiry sweep skips a record another sweep changed) without the database
+ * aborting the whole transaction.
+ *
+ * <p>When the connection already carries a transaction — a host application's, joined through
+ * {@link HostTransactions} — the work runs behind a savepoint in it instead: it commits or rolls back with the host's
+ * transaction, and a Left undoes only its own part.
  */
 public final class TransactionAdapter implements TransactionPort {
 
     private final Jdbi jdbi;
-    private final DataSource dataSource;
-    private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final AtomicLong savepoints = new AtomicLong();
 
-    TransactionAdapter(Jdbi jdbi, DataSource dataSource) {
+    TransactionAdapter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.dataSource = dataSource;
     }
 
     @Override
     public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
-        if (current.get() != null) {
-            return atomically(handle -> work.get());
-        }
-        try (Handle handle = jdbi.open()) {
-            handle.begin();
-            current.set(handle);
-            boolean committed = false;
-            try {
-                Either<Rejection, T> result = work.get();
-                if (result.isRight()) {
-                    handle.commit();
-                    committed = true;
-                }
-                return result;
-            } finally {
-                current.remove();
-                if (!committed) {
-                    handle.rollback();
-                }
-            }
-        }
+        return atomically(handle -> work.get());
     }
 
-    /** Runs {@code work} all-or-nothing: in the thread's transaction behind a savepoint, or in its own. */
+    /** Runs {@code work} all-or-nothing: behind a savepoint in the transaction already open, or in its own. */
     <T> Either<Rejection, T> atomically(Function<Handle, Either<Rejection, T>> work) {
-        Handle handle = current.get();
-        if (handle == null) {
-            return inTransaction(() -> work.apply(current.get()));
-        }
+        return jdbi.withHandle(handle -> handle.isInTransaction()
+                ? savepointed(handle, work)
+                : handle.inTransaction(inside -> {
+                    Either<Rejection, T> result = work.apply(inside);
+                    if (result.isLeft()) {
+                        inside.rollback();
+                    }
+                    return result;
+                }));
+    }
+
+    private <T> Either<Rejection, T> savepointed(Handle handle, Function<Handle, Either<Rejection, T>> work) {
         String savepoint = "sicredit_" + savepoints.incrementAndGet();
         handle.savepoint(savepoint);
         boolean kept = false;
@@ -81,23 +71,18 @@ public final class TransactionAdapter implements TransactionPort {
 
     /** Reads on the thread's transaction when there is one, otherwise on a connection of its own. */
     <T> T read(Function<Handle, T> work) {
-        Handle handle = current.get();
-        return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
+        return jdbi.withHandle(work::apply);
     }
 
     /** Plain JDBC on the thread's transaction when there is one, otherwise on a pooled connection of its own. */
     <T> T withConnection(SqlWork<T> work) {
-        Handle handle = current.get();
-        try {
-            if (handle != null) {
+        return jdbi.withHandle(handle -> {
+            try {
                 return work.apply(handle.getConnection());
+            } catch (SQLException e) {
+                throw new IllegalStateException("the database refused a statement: " + e.getSQLState(), e);
             }
-            try (Connection connection = dataSource.getConnection()) {
-                return work.apply(connection);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the database refused a read: " + e.getSQLState(), e);
-        }
+        });
     }
 
     /** Work on a JDBC connection. */
@@ -106,7 +91,7 @@ public final class TransactionAdapter implements TransactionPort {
     }
 
     /** A list read as {@link #read} does. */
-    <T> io.vavr.collection.Seq<T> readList(Function<Handle, java.util.List<T>> work) {
+    <T> Seq<T> readList(Function<Handle, java.util.List<T>> work) {
         return io.vavr.collection.List.ofAll(read(work));
     }
 }

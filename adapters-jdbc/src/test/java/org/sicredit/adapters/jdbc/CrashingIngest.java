@@ -1,12 +1,12 @@
 package org.sicredit.adapters.jdbc;
 
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
 import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Command;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
-import org.sicredit.application.service.Sicredit;
 import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.policy.Policies;

@@ -7,7 +7,6 @@ import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.subject.ResidentIdNumber;
 
-import javax.sql.DataSource;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sicredit.domain.fixtures.RecordFixture.aRecord;

@@ -3,9 +3,9 @@ package org.sicredit.adapters.jdbc;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.contract.AuditLogContract;
-import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
+import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
 

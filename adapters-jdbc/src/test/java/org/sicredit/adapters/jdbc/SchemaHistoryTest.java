@@ -7,11 +7,11 @@ import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.record.DishonestyRecord;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sicredit.domain.fixtures.RecordFixture.aRecord;

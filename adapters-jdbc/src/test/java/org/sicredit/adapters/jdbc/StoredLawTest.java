@@ -1,22 +1,22 @@
 package org.sicredit.adapters.jdbc;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.domain.fixtures.Clocks;
-import io.vavr.collection.HashSet;
 import org.sicredit.domain.policy.AmountKind;
 import org.sicredit.domain.policy.Category;
 import org.sicredit.domain.policy.Measure;
-import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.subject.SubjectKind;
 import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordEvent;
+import org.sicredit.domain.subject.SubjectKind;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sicredit.domain.fixtures.RecordFixture.BUREAU_OFFICER;

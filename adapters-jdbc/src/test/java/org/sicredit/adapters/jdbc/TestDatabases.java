@@ -5,13 +5,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.domain.policy.Policies;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /**
  * Real databases for the tests: a fresh in-memory H2 (PostgreSQL mode) per call, and one real PostgreSQL for the

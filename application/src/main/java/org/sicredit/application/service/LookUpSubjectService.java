@@ -5,26 +5,25 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.sicredit.application.access.AccessPolicy;
-import org.sicredit.application.access.Permission;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.access.Disclosure;
+import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.domain.calendar.ShanghaiTime;
+import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.PolicyBook;
-import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.record.DishonestyRecord;
-import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.record.RecordContent;
+import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.sanction.SanctionProfile;
-import org.sicredit.domain.subject.Organisation;
-import org.sicredit.domain.subject.OrganisationIdentifier;
-import org.sicredit.domain.subject.PersonalNumberMask;
 import org.sicredit.domain.subject.ForeignPermanentResidentId;
+import org.sicredit.domain.subject.OrganisationIdentifier;
 import org.sicredit.domain.subject.PassportNumber;
+import org.sicredit.domain.subject.PersonalNumberMask;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.SubjectIdentifier;
 import org.sicredit.domain.subject.SubjectName;
@@ -124,13 +123,11 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     private static RecordView view(Caller caller, DishonestyRecord record) {
         boolean whole = Disclosure.mayShowPersonalNumbers(caller, record);
         RecordContent content = record.content();
-        Option<Organisation> organisation = Option.of(content.subject())
-                .filter(Organisation.class::isInstance).map(Organisation.class::cast);
         return new RecordView(record.id(), record.provider().code(), content.category().item(), content.cause(),
                 content.actDate(), content.documentNumber(), content.subject().name().value(),
                 shown(content.subject().identifier(), whole),
-                organisation.map(o -> o.legalRepresentative().name().value()),
-                organisation.map(o -> shown(o.legalRepresentative().residentIdNumber(), whole)),
+                content.legalRepresentative().map(representative -> representative.name().value()),
+                content.legalRepresentative().map(representative -> shown(representative.residentIdNumber(), whole)),
                 record.classification().severity(), record.classification().legalBasis(),
                 record.lastDayOfQueryPeriod(), record.state().code(), record.state().nameZh(), record.stateSince(),
                 record.lastCorrectedOn());

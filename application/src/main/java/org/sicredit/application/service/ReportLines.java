@@ -1,10 +1,8 @@
 package org.sicredit.application.service;
 
-import io.vavr.control.Option;
 import org.sicredit.application.port.out.PlatformGatewayPort.ReportLine;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordContent;
-import org.sicredit.domain.subject.Organisation;
 
 import java.time.LocalDate;
 
@@ -16,12 +14,11 @@ final class ReportLines {
 
     static ReportLine line(DishonestyRecord record) {
         RecordContent content = record.content();
-        Option<Organisation> organisation = Option.of(content.subject())
-                .filter(Organisation.class::isInstance).map(Organisation.class::cast);
         return new ReportLine(record.id(), content.cause(), content.actDate().toString(), content.documentNumber(),
                 content.subject().name().value(), content.subject().identifier().value(),
-                organisation.map(o -> o.legalRepresentative().name().value()).getOrNull(),
-                organisation.map(o -> o.legalRepresentative().residentIdNumber().value()).getOrNull(),
+                content.legalRepresentative().map(representative -> representative.name().value()).getOrNull(),
+                content.legalRepresentative().map(representative -> representative.residentIdNumber().value())
+                        .getOrNull(),
                 content.category().item(), record.classification().severity().name(), record.provider().code(),
                 content.actEndedOn().map(LocalDate::toString).getOrElse(""));
     }

@@ -12,8 +12,8 @@ import io.vavr.control.Validation;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.RejectedRow;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Result;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
-import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.PolicyBook;
@@ -110,12 +110,12 @@ final class SubmissionIntake {
                 reject(row, row.unreadable());
                 continue;
             }
-            Validation<Seq<Rejection>, RecordContent> vetted = row.draft()
-                    .validate(book, today, provider.kind(), List.empty(), clock).map(RecordDraft.Vetted::content);
+            Validation<Seq<Rejection>, RecordDraft.Vetted> vetted = row.draft()
+                    .validate(book, today, provider.kind(), List.empty(), clock);
             if (vetted.isInvalid()) {
                 reject(row, vetted.getError());
             } else {
-                candidates.add(new Candidate(row, vetted.get(), naturalKey(provider.code(), vetted.get())));
+                candidates.add(new Candidate(row, vetted.get(), naturalKey(provider.code(), vetted.get().content())));
             }
         }
         Known known = Known.of(provider.code(),
@@ -152,13 +152,16 @@ final class SubmissionIntake {
         }
     }
 
+    /** A new record: its draft was vetted with the chunk; only its classification waits for the subject's others. */
     private Option<Save> add(Candidate candidate, Seq<RecordFacts> others) {
-        Validation<Seq<Rejection>, DishonestyRecord> collected = DishonestyRecord
-                .collect(new RecordId(UUID.randomUUID()), provider, candidate.row().draft(), book, others, actor,
-                        clock)
-                .flatMap(changed -> submitted(changed.record()));
-        if (collected.isInvalid()) {
-            reject(candidate.row(), collected.getError());
+        Either<Seq<Rejection>, DishonestyRecord> collected = candidate.vetted().classifiedWith(others)
+                .map(vetted -> DishonestyRecord.collect(new RecordId(UUID.randomUUID()), provider, vetted, actor,
+                        clock).record())
+                .flatMap(record -> record.submit(period, actor, clock))
+                .map(changed -> changed.record())
+                .mapLeft(List::of);
+        if (collected.isLeft()) {
+            reject(candidate.row(), collected.getLeft());
             return Option.none();
         }
         added = added.append(collected.get().id());
@@ -223,10 +226,14 @@ final class SubmissionIntake {
     }
 
     /** A row whose draft passed, and its natural key. */
-    private record Candidate(Row row, RecordContent content, String key) {
+    private record Candidate(Row row, RecordDraft.Vetted vetted, String key) {
+
+        RecordContent content() {
+            return vetted.content();
+        }
 
         SubjectIdentifier subject() {
-            return content.subject().identifier();
+            return content().subject().identifier();
         }
     }
 

@@ -1,4 +1,5 @@
 /**
- * Package-private {@code XxxService} classes that implement the use cases over the ports.
+ * Package-private {@code XxxService} classes that implement the use cases over the ports, and
+ * {@code ServiceWiring}, which builds them for {@code org.sicredit.application.Sicredit}.
  */
 package org.sicredit.application.service;

@@ -2,9 +2,9 @@ package org.sicredit.application.view;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.OutboxPort.Envelope;
 import org.sicredit.application.port.out.OutboxPort.MessageId;
+import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.domain.record.RecordId;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package org.sicredit.application.contract;
 
 import org.junit.jupiter.api.Test;
-import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.SubmissionLogPort.Submission;
+import org.sicredit.application.port.out.SubmissionLogPort;
 
 import java.time.Instant;
 import java.time.YearMonth;

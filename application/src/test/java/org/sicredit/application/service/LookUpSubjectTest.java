@@ -12,10 +12,10 @@ import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.RecordFixture;
 import org.sicredit.domain.policy.Facilitation;
 import org.sicredit.domain.policy.Severity;
-import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.sanction.FacilitationAnswer;
+import org.sicredit.domain.subject.ResidentIdNumber;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -15,11 +15,11 @@ import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
+import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
-import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairStatus;
 

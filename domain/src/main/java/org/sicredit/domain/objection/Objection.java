@@ -6,6 +6,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.Deadlines;
@@ -14,7 +15,6 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
-import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.Clock;

@@ -6,10 +6,11 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Citations;
-import org.sicredit.domain.policy.Deadlines;
 import org.sicredit.domain.policy.Classification;
+import org.sicredit.domain.policy.Deadlines;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.policy.RecordFacts;
 import org.sicredit.domain.record.RecordEvent.ObjectionMarked;
@@ -28,7 +29,6 @@ import org.sicredit.domain.record.RecordState.Reported;
 import org.sicredit.domain.record.RecordState.Revoked;
 import org.sicredit.domain.record.RecordState.Submitted;
 import org.sicredit.domain.record.RecordState.UnderObjection;
-import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.Clock;
@@ -89,13 +89,21 @@ public final class DishonestyRecord {
             RecordId id, Provider provider, RecordDraft draft, PolicyBook book,
             Seq<RecordFacts> subjectsOtherRecords, Actor actor, Clock clock) {
         LocalDate today = ShanghaiTime.today(clock);
-        return draft.validate(book, today, provider.kind(), subjectsOtherRecords, clock).map(vetted -> {
-            RecordEvent event = new RecordCollected(id, clock.instant(), actor, vetted.content());
-            DishonestyRecord record = new DishonestyRecord(id, provider, vetted.content(), vetted.classification(),
-                    vetted.regulations().queryPeriod(), today, new Collected(), Option.none(),
-                    Lazy.of(() -> List.of(event)), 1);
-            return new Changed(record, event);
-        });
+        return draft.validate(book, today, provider.kind(), subjectsOtherRecords, clock)
+                .map(vetted -> collect(id, provider, vetted, actor, clock));
+    }
+
+    /**
+     * Collects a draft already vetted for this provider and classified against the subject's other records (see
+     * {@link RecordDraft.Vetted#classifiedWith}), collected today.
+     */
+    public static Changed collect(RecordId id, Provider provider, RecordDraft.Vetted vetted, Actor actor,
+                                  Clock clock) {
+        RecordEvent event = new RecordCollected(id, clock.instant(), actor, vetted.content());
+        DishonestyRecord record = new DishonestyRecord(id, provider, vetted.content(), vetted.classification(),
+                vetted.regulations().queryPeriod(), ShanghaiTime.today(clock), new Collected(), Option.none(),
+                Lazy.of(() -> List.of(event)), 1);
+        return new Changed(record, event);
     }
 
     /** Rebuilds a stored record; for adapters. The content was validated when it was collected or corrected. */

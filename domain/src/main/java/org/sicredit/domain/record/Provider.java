@@ -1,6 +1,7 @@
 package org.sicredit.domain.record;
 
 import org.sicredit.domain.policy.ProviderKind;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -1,9 +1,9 @@
 package org.sicredit.domain.record;
 
-import org.sicredit.domain.policy.ProviderKind;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import org.sicredit.domain.policy.ProviderKind;
 import org.sicredit.domain.rejection.Rejection;
 
 /**

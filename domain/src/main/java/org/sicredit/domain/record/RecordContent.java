@@ -1,9 +1,11 @@
 package org.sicredit.domain.record;
 
-import org.sicredit.domain.policy.Scheme;
 import io.vavr.control.Option;
 import org.sicredit.domain.policy.Category;
+import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.policy.SeverityFacts;
+import org.sicredit.domain.subject.LegalRepresentative;
+import org.sicredit.domain.subject.Organisation;
 import org.sicredit.domain.subject.Subject;
 
 import java.math.BigDecimal;
@@ -49,6 +51,12 @@ public record RecordContent(
                 || amount.exists(a -> a.signum() <= 0 || a.scale() != 2) || cause.isBlank() || documentNumber.isBlank()) {
             throw new IllegalArgumentException("record content breaks an invariant; build it with RecordDraft.validate");
         }
+    }
+
+    /** The legal representative of an organisation named by the record; none for an individual. */
+    public Option<LegalRepresentative> legalRepresentative() {
+        return subject instanceof Organisation organisation ? Option.some(organisation.legalRepresentative())
+                : Option.none();
     }
 
     public SeverityFacts severityFacts() {

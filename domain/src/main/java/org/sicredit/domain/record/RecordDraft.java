@@ -1,6 +1,5 @@
 package org.sicredit.domain.record;
 
-import org.sicredit.domain.policy.Scheme;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -14,6 +13,7 @@ import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.policy.ProviderKind;
 import org.sicredit.domain.policy.RecordFacts;
 import org.sicredit.domain.policy.Regulations;
+import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.Subject;
 import org.sicredit.domain.subject.SubjectDraft;
@@ -99,6 +99,15 @@ public record RecordDraft(
     /** A draft that passed: its content, the Measure and Regulations in force on its act date, its classification. */
     public record Vetted(RecordContent content, Measure measure, Regulations regulations,
                          Classification classification) {
+
+        /**
+         * The same content classified again against {@code subjectsOtherRecords} (第六条), without reading the draft
+         * again: a submission vets its rows first, then learns each subject's other records.
+         */
+        public Either<Rejection, Vetted> classifiedWith(Seq<RecordFacts> subjectsOtherRecords) {
+            return measure.classify(content.severityFacts(), subjectsOtherRecords)
+                    .map(classification -> new Vetted(content, measure, regulations, classification));
+        }
     }
 
     /** 上海市社会信用条例 第三十五条: an act whose query period ended before collection is no longer provided. */

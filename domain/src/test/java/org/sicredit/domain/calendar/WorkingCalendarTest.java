@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.Year;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sicredit.domain.EitherAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.sicredit.domain.EitherAssert.assertThat;
 
 class WorkingCalendarTest {
 

@@ -48,6 +48,40 @@ class DishonestyRecordTest {
     }
 
     @Test
+    void a_draft_vetted_once_then_classified_against_the_subjects_other_records_is_collected_as_the_draft_would_be() {
+        org.sicredit.domain.policy.SeverityRule repeated = (record, others) -> io.vavr.control.Either.right(
+                others.size() >= 2 ? org.sicredit.domain.policy.Classification.serious(
+                        org.sicredit.domain.policy.SeriousGround.FUND_FRAUD, "示例 第一条")
+                        : org.sicredit.domain.policy.Classification.ORDINARY);
+        org.sicredit.domain.policy.Measure measure = Policies.HU_RENSHE_GUI_2018_30;
+        org.sicredit.domain.policy.PolicyBook book = org.sicredit.domain.policy.PolicyBook.of(
+                measure.withSeverityRules(measure.severityRules().append(repeated)));
+        io.vavr.collection.Seq<org.sicredit.domain.policy.RecordFacts> others = DishonestyRecord.severityHistory(
+                List.of(aRecord().documentNumber("P-1").build(), aRecord().documentNumber("P-2").build()));
+        RecordDraft draft = aRecord().draft();
+        java.time.Clock clock = Clocks.on(2019, 4, 2);
+        RecordId id = new RecordId(UUID.randomUUID());
+        RecordDraft.Vetted vetted = draft.validate(book, LocalDate.of(2019, 4, 2),
+                Providers.SOCIAL_INSURANCE_CENTRE.kind(), List.empty(), clock).get();
+
+        Changed once = DishonestyRecord.collect(id, Providers.SOCIAL_INSURANCE_CENTRE,
+                vetted.classifiedWith(others).get(), PROVIDER_CLERK, clock);
+        Changed twice = DishonestyRecord.collect(id, Providers.SOCIAL_INSURANCE_CENTRE, draft, book, others,
+                PROVIDER_CLERK, clock).get();
+
+        assertThat(vetted.classification().isSerious()).isFalse();
+        assertThat(once.record().isSerious()).isTrue();
+        assertThat(once.record().classification()).isEqualTo(twice.record().classification());
+        assertThat(once.record().content()).isEqualTo(twice.record().content());
+        assertThat(once.record().lastDayOfQueryPeriod()).isEqualTo(twice.record().lastDayOfQueryPeriod());
+        assertThat(once.record().collectedOn()).isEqualTo(LocalDate.of(2019, 4, 2));
+        assertThat(once.record().state()).isEqualTo(new RecordState.Collected());
+        assertThat(once.record().version()).isEqualTo(1);
+        assertThat(once.event()).isEqualTo(twice.event());
+        assertThat(once.record().history()).containsExactly(once.event());
+    }
+
+    @Test
     void goes_from_collected_to_submitted_to_reported_one_event_and_one_version_at_a_time() {
         DishonestyRecord collected = aRecord().build();
         Changed submitted = collected.submit(YearMonth.of(2019, 4), PROVIDER_CLERK, Clocks.on(2019, 4, 5)).get();

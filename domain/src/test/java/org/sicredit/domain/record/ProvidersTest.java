@@ -1,7 +1,7 @@
 package org.sicredit.domain.record;
 
-import org.sicredit.domain.policy.ProviderKind;
 import org.junit.jupiter.api.Test;
+import org.sicredit.domain.policy.ProviderKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

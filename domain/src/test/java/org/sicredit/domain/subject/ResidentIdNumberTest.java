@@ -1,9 +1,9 @@
 package org.sicredit.domain.subject;
 
-import org.sicredit.domain.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sicredit.domain.rejection.Rejection;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sicredit.domain.EitherAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.sicredit.domain.EitherAssert.assertThat;
 
 class ResidentIdNumberTest {
 

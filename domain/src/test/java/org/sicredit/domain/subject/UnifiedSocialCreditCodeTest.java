@@ -1,13 +1,13 @@
 package org.sicredit.domain.subject;
 
-import org.sicredit.domain.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sicredit.domain.rejection.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sicredit.domain.EitherAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.sicredit.domain.EitherAssert.assertThat;
 
 class UnifiedSocialCreditCodeTest {
 

@@ -3,7 +3,6 @@ package org.sicredit.adapters.jdbc.crypto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import javax.crypto.SecretKey;
 
 /**
  * The key file of the embedded default: a properties file ({@code active}, {@code key.<id>}, {@code index}, keys in

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
-import org.sicredit.domain.record.RecordId;
 import org.sicredit.application.view.RepairView;
+import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairGround;
 

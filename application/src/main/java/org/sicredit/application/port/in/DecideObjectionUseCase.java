@@ -4,10 +4,10 @@ import io.vavr.control.Either;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.objection.Decision;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.record.RecordDraft;
-import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.rejection.Rejection;
 
 /**

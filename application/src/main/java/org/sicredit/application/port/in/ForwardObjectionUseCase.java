@@ -3,8 +3,8 @@ package org.sicredit.application.port.in;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
-import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.application.view.ObjectionView;
+import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.rejection.Rejection;
 
 /** The Centre forwards the objection to the Bureau (第三十六条: 2 working days); the Bureau's five days start. */

@@ -3,8 +3,8 @@ package org.sicredit.application.port.in;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
-import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.application.view.ObjectionView;
+import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.rejection.Rejection;
 
 /** The Centre marks the record as under objection, in the same unit as the objection's step (第三十六条: 1 working day). */

@@ -3,8 +3,8 @@ package org.sicredit.application.port.in;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
-import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.application.view.ObjectionView;
+import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.rejection.Rejection;
 
 /** The Bureau tells the owning provider to verify, at once (沪人社规〔2018〕30号 第九条). */

@@ -4,8 +4,8 @@ import io.vavr.control.Either;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
-import org.sicredit.domain.record.RecordId;
 import org.sicredit.application.view.ObjectionView;
+import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 
 /** The Centre receives a subject's objection to a record on the Platform (上海市社会信用条例 第三十六条). */

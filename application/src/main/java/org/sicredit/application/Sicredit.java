@@ -1,44 +1,44 @@
-package org.sicredit.application.service;
+package org.sicredit.application;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
-import org.sicredit.application.port.in.IssueRepairProofUseCase;
-import org.sicredit.application.port.in.ListOpenRepairsUseCase;
-import org.sicredit.application.port.in.ProduceCatalogueUseCase;
-import org.sicredit.application.port.in.ProduceStatisticsUseCase;
-import org.sicredit.application.port.in.RefuseRepairUseCase;
-import org.sicredit.application.port.in.VerifyRepairUseCase;
-import org.sicredit.application.port.out.RecordStatisticsPort;
-import org.sicredit.application.port.out.RepairStorePort;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
-import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
+import org.sicredit.application.port.in.IssueRepairProofUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
+import org.sicredit.application.port.in.ListOpenRepairsUseCase;
+import org.sicredit.application.port.in.ListUndeliveredMessagesUseCase;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.MarkObjectionUseCase;
 import org.sicredit.application.port.in.NotifyProviderUseCase;
+import org.sicredit.application.port.in.ProduceCatalogueUseCase;
+import org.sicredit.application.port.in.ProduceStatisticsUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
-import org.sicredit.application.port.in.VerifyObjectionUseCase;
-import org.sicredit.application.port.in.LookUpSubjectUseCase;
-import org.sicredit.application.port.in.ListUndeliveredMessagesUseCase;
+import org.sicredit.application.port.in.RefuseRepairUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.in.RequeueMessageUseCase;
+import org.sicredit.application.port.in.RevokeRecordUseCase;
+import org.sicredit.application.port.in.VerifyObjectionUseCase;
+import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.HolidayDataPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
-import org.sicredit.application.port.out.ProviderNotifierPort;
-import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.application.port.out.ProviderNotifierPort;
+import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RepairStorePort;
 import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.application.service.ServiceWiring;
 import org.sicredit.domain.calendar.ShanghaiTime;
-import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.policy.PolicyBook;
 
@@ -52,35 +52,14 @@ import java.util.Objects;
  */
 public final class Sicredit {
 
-    private final CollectSubmissionUseCase collectSubmission;
-    private final ReportMonthUseCase reportMonth;
-    private final LookUpSubjectUseCase lookUpSubject;
-    private final ObjectionService objections;
-    private final RecordMaintenanceService maintenance;
-    private final RepairService repair;
-    private final ReportingService reporting;
-    private final OutboxRelayService relay;
+    private final ServiceWiring.UseCases useCases;
 
     private Sicredit(Builder builder) {
-        CommandCheck check = new CommandCheck(builder.validator != null ? builder.validator
-                : Validation.buildDefaultValidatorFactory().getValidator());
-        Trail trail = new Trail(builder.audit, builder.clock);
-        this.collectSubmission = new CollectSubmissionService(builder.records, builder.submissions,
-                builder.transactions, trail, builder.book, builder.clock, check);
-        this.reportMonth = new ReportMonthService(builder.records, builder.submissions, builder.outbox,
-                builder.transactions, builder.book, trail, builder.clock, check);
-        WorkingCalendar calendar = WorkingCalendar.of(builder.holidays.publishedSchedules());
-        this.lookUpSubject = new LookUpSubjectService(builder.records, trail, builder.book, calendar, builder.clock,
-                check);
-        this.objections = new ObjectionService(builder.records, builder.objections, builder.outbox,
-                builder.transactions, builder.book, calendar, trail, builder.clock, check);
-        this.maintenance = new RecordMaintenanceService(builder.records, builder.outbox, builder.transactions,
-                builder.book, calendar, trail, builder.clock, check);
-        this.repair = new RepairService(builder.records, builder.repairs, builder.outbox, builder.transactions,
-                builder.book, calendar, trail, builder.clock, check);
-        this.reporting = new ReportingService(builder.statistics, builder.book, check);
-        this.relay = new OutboxRelayService(builder.outbox, builder.records, builder.platform, builder.notifier,
-                builder.transactions, builder.retrySchedule, trail, builder.clock, check);
+        this.useCases = ServiceWiring.wire(new ServiceWiring.Ports(builder.records, builder.submissions,
+                builder.audit, builder.platform, builder.objections, builder.repairs, builder.statistics,
+                builder.notifier, builder.transactions, builder.holidays, builder.outbox, builder.retrySchedule,
+                builder.book, builder.clock, builder.validator != null ? builder.validator
+                        : Validation.buildDefaultValidatorFactory().getValidator()));
     }
 
     public static Builder builder() {
@@ -88,100 +67,100 @@ public final class Sicredit {
     }
 
     public CollectSubmissionUseCase collectSubmission() {
-        return collectSubmission;
+        return useCases.collectSubmission();
     }
 
     public ReportMonthUseCase reportMonth() {
-        return reportMonth;
+        return useCases.reportMonth();
     }
 
     public LookUpSubjectUseCase lookUpSubject() {
-        return lookUpSubject;
+        return useCases.lookUpSubject();
     }
 
     public ReceiveObjectionUseCase receiveObjection() {
-        return objections;
+        return useCases.receiveObjection();
     }
 
     public MarkObjectionUseCase markObjection() {
-        return objections;
+        return useCases.markObjection();
     }
 
     public ForwardObjectionUseCase forwardObjection() {
-        return objections;
+        return useCases.forwardObjection();
     }
 
     public NotifyProviderUseCase notifyProvider() {
-        return objections;
+        return useCases.notifyProvider();
     }
 
     public VerifyObjectionUseCase verifyObjection() {
-        return objections;
+        return useCases.verifyObjection();
     }
 
     public DecideObjectionUseCase decideObjection() {
-        return objections;
+        return useCases.decideObjection();
     }
 
     public ListOpenObjectionsUseCase listOpenObjections() {
-        return objections;
+        return useCases.listOpenObjections();
     }
 
     public AddLaterFactsUseCase addLaterFacts() {
-        return maintenance;
+        return useCases.addLaterFacts();
     }
 
     public RevokeRecordUseCase revokeRecord() {
-        return maintenance;
+        return useCases.revokeRecord();
     }
 
     public ExpireRecordsUseCase expireRecords() {
-        return maintenance;
+        return useCases.expireRecords();
     }
 
     public ApplyForRepairUseCase applyForRepair() {
-        return repair;
+        return useCases.applyForRepair();
     }
 
     public AddRepairEvidenceUseCase addRepairEvidence() {
-        return repair;
+        return useCases.addRepairEvidence();
     }
 
     public VerifyRepairUseCase verifyRepair() {
-        return repair;
+        return useCases.verifyRepair();
     }
 
     public IssueRepairProofUseCase issueRepairProof() {
-        return repair;
+        return useCases.issueRepairProof();
     }
 
     public RefuseRepairUseCase refuseRepair() {
-        return repair;
+        return useCases.refuseRepair();
     }
 
     public ListOpenRepairsUseCase listOpenRepairs() {
-        return repair;
+        return useCases.listOpenRepairs();
     }
 
     public ProduceCatalogueUseCase produceCatalogue() {
-        return reporting;
+        return useCases.produceCatalogue();
     }
 
     public ProduceStatisticsUseCase produceStatistics() {
-        return reporting;
+        return useCases.produceStatistics();
     }
 
     /** The relay a composition root schedules: it delivers what the other use cases queued. */
     public RelayOutboxUseCase relayOutbox() {
-        return relay;
+        return useCases.relayOutbox();
     }
 
     public ListUndeliveredMessagesUseCase listUndeliveredMessages() {
-        return relay;
+        return useCases.listUndeliveredMessages();
     }
 
     public RequeueMessageUseCase requeueMessage() {
-        return relay;
+        return useCases.requeueMessage();
     }
 
     /** Collects the ports; {@link #build()} says which one is missing. */
