@@ -110,6 +110,13 @@ final class HexagonalArchitecture {
                 .because(README + ": embedders reach services only through use-case interfaces and Sicredit");
     }
 
+    static ArchRule portsAndViewsSpeakVavrCollections(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".application.port.out..", root + ".application.view..")
+                .should().dependOnClassesThat().belongToAnyOf(java.util.Collection.class, java.util.List.class,
+                        java.util.Set.class, java.util.Map.class, java.util.SortedMap.class, java.util.SortedSet.class)
+                .because(README + ": one collection convention, vavr, at every boundary");
+    }
+
     private static ArchCondition<JavaClass> dependOnAtMostOneAdapter(String root) {
         Pattern adapter = Pattern.compile(Pattern.quote(root + ".adapters.") + "([^.]+).*");
         return new ArchCondition<>("depend on at most one adapter") {

@@ -24,6 +24,7 @@ import org.sicredit.domain.record.RecordEvent;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.Evidence;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairEvent;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairProof;
@@ -235,8 +236,10 @@ final class DomainJson {
                 node.get("legalBasis").asText());
     }
 
-    /** A stored number, validated when it was collected: checked by the value's own constructor, not parsed anew. */
-    /** A stored individual's number of the stored document (none: a record stored before V4, a resident ID). */
+    /**
+     * A stored individual's number of the stored document (none: a record stored before V4, a resident ID) — validated
+     * when it was collected, so checked by the value's own constructor, not parsed anew.
+     */
     static PersonalIdentifier personalIdentifier(String document, String stored) {
         try {
             return PersonalIdentifier.stored(document == null ? IdentityDocument.RESIDENT_ID
@@ -301,7 +304,7 @@ final class DomainJson {
         ArrayNode array = MAPPER.createArrayNode();
         for (RepairEvent event : history) {
             ObjectNode node = array.addObject();
-            node.put("applicationId", event.applicationId());
+            node.put("applicationId", event.applicationId().value());
             node.put("recordId", event.recordId().toString());
             node.put("at", event.at().toString());
             actor(node, event.actor());
@@ -326,7 +329,7 @@ final class DomainJson {
 
     Seq<RepairEvent> repairHistory(String json) {
         return List.ofAll(tree(json)).map(node -> {
-            String id = node.get("applicationId").asText();
+            RepairApplicationId id = new RepairApplicationId(node.get("applicationId").asText());
             RecordId recordId = RecordId.of(node.get("recordId").asText());
             Instant at = Instant.parse(node.get("at").asText());
             Actor actor = actor(node);

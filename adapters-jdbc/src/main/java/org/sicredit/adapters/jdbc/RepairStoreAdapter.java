@@ -10,6 +10,7 @@ import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairProof;
 import org.sicredit.domain.repair.RepairStatus;
@@ -48,7 +49,7 @@ public final class RepairStoreAdapter implements RepairStorePort {
             RepairStatus status = application.status();
             try {
                 int count = handle.createUpdate(sql)
-                        .bind("id", application.id())
+                        .bind("id", application.id().value())
                         .bind("record_id", application.recordId().value())
                         .bind("provider_code", application.provider().code())
                         .bind("ground", application.ground().name())
@@ -72,8 +73,8 @@ public final class RepairStoreAdapter implements RepairStorePort {
     }
 
     @Override
-    public Option<RepairApplication> findById(String applicationId) {
-        return query(SELECT + "WHERE id = :value", applicationId).headOption();
+    public Option<RepairApplication> findById(RepairApplicationId applicationId) {
+        return query(SELECT + "WHERE id = :value", applicationId.value()).headOption();
     }
 
     @Override
@@ -105,8 +106,8 @@ public final class RepairStoreAdapter implements RepairStorePort {
             case "REFUSED" -> new RepairStatus.Refused(on, detail);
             default -> throw new IllegalStateException("a stored repair application in an unknown status");
         };
-        return RepairApplication.restore(row.getString("id"), new RecordId(row.getObject("record_id", UUID.class)),
-                provider, RepairGround.valueOf(row.getString("ground")), row.getString("explanation"),
+        return RepairApplication.restore(new RepairApplicationId(row.getString("id")),
+                new RecordId(row.getObject("record_id", UUID.class)), provider, RepairGround.valueOf(row.getString("ground")), row.getString("explanation"),
                 row.getObject("applied_on", LocalDate.class), json.evidence(row.getString("evidence")), status,
                 json.repairHistory(row.getString("history")), row.getLong("version"));
     }

@@ -36,6 +36,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordEvent;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.subject.ForeignPermanentResidentId;
 import org.sicredit.domain.subject.IdentityDocument;
@@ -105,7 +106,7 @@ abstract class JdbcEndToEnd {
         assertThat(stores.outbox().undelivered()).isEmpty();
 
         clock.setDay(LocalDate.of(2021, 9, 1));
-        String repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
+        RepairApplicationId repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
                 organisation, RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴", List.of("补缴凭证"))).get().id();
         sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(CLERK, repair, "属实")).get();
         clock.setDay(LocalDate.of(2021, 9, 30));
@@ -192,7 +193,7 @@ abstract class JdbcEndToEnd {
         assertThat(sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(BUREAU, added.get(3),
                 "行政处罚决定被撤销")).get().deleteBy()).isEqualTo(LocalDate.of(2026, 12, 1));
 
-        String repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
+        RepairApplicationId repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
                 added.get(4), RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴", List.of("补缴凭证"))).get().id();
         sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(CLERK, repair, "属实")).get();
         assertThat(sicredit.issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(CLERK, repair, "P-9"))

@@ -181,10 +181,10 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     public Either<Rejection, Seq<OpenObjection>> list(ListOpenObjectionsUseCase.Query query) {
         return check.check(query).flatMap(valid -> allowed(valid.caller(), Permission.LIST_OPEN_OBJECTIONS)
                         .map(caller -> valid))
-                .flatMap(valid -> Either.sequenceRight(objections.findOpen().map(objection -> deadlines(objection)
+                .flatMap(valid -> Either.traverseRight(objections.findOpen(), objection -> deadlines(objection)
                         .flatMap(d -> objection.deadlines(valid.on(), d, calendar))
                         .map(all -> new OpenObjection(objection.id(), objection.recordId(),
-                                objection.provider().code(), all)))));
+                                objection.provider().code(), all))));
     }
 
     private Either<Rejection, Changed> decided(DecideObjectionUseCase.Command command, Objection objection,

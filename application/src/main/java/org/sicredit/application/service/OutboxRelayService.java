@@ -175,8 +175,8 @@ final class OutboxRelayService implements RelayOutboxUseCase, ListUndeliveredMes
         Set<RecordVersion> acknowledged = sent.reported().toSet();
         Seq<DishonestyRecord> still = records.claimSubmittedFor(report.period())
                 .filter(record -> acknowledged.contains(new RecordVersion(record.id(), record.version())));
-        Either<Rejection, Seq<Save>> saves = Either.sequenceRight(still.map(record -> record
-                .report(caller.actor(), clock).map(changed -> new Save(changed.record(), record.version()))));
+        Either<Rejection, Seq<Save>> saves = Either.traverseRight(still, record -> record
+                .report(caller.actor(), clock).map(changed -> new Save(changed.record(), record.version())));
         return saves.flatMap(records::saveAll).map(reported -> trail.bulk(caller, Action.MONTH_REPORT_ACKNOWLEDGED,
                 report.period() + "：平台确认" + reported.size() + "条，回执" + sent.reference(), reported));
     }

@@ -30,6 +30,7 @@ import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairStatus;
 
 import java.time.Clock;
@@ -69,7 +70,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(valid -> RecordLookup.find(records, valid.recordId()))
                 .flatMap(record -> may(command.caller(), Permission.APPLY_FOR_REPAIR, record))
                 .flatMap(record -> transactions.inTransaction(() -> RepairApplication
-                        .apply("REP-" + UUID.randomUUID(), record, command.ground(), command.explanation(),
+                        .apply(new RepairApplicationId("REP-" + UUID.randomUUID()), record, command.ground(), command.explanation(),
                                 repairs.findByRecord(record.id()), command.caller().actor(), clock)
                         .map(RepairApplication.Changed::application)
                         .flatMap(applied -> withEvidence(applied, List.ofAll(command.evidence()), command.caller()))
@@ -162,7 +163,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
         return book.regulationsOn(proof.proof().issuedOn())
                 .flatMap(law -> issued.delistingDue(law.deadlines(), calendar))
                 .map(delistBy -> {
-                    outbox.enqueue(new OutboxPort.RepairProofNotice(new PlatformGatewayPort.RepairNotice(issued.id(),
+                    outbox.enqueue(new OutboxPort.RepairProofNotice(new PlatformGatewayPort.RepairNotice(issued.id().value(),
                             issued.recordId(), issued.provider().code(), command.proofNumber(),
                             proof.proof().issuedOn(), delistBy)), clock.instant());
                     return new IssueRepairProofUseCase.Result(RepairView.of(issued), issued.recordId(), delistBy);
@@ -171,12 +172,8 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
 
     private Either<Rejection, RepairApplication> withEvidence(RepairApplication applied, Seq<String> evidence,
                                                               Caller caller) {
-        Either<Rejection, RepairApplication> result = Either.right(applied);
-        for (String item : evidence) {
-            result = result.flatMap(current -> current.addEvidence(item, caller.actor(), clock)
-                    .map(RepairApplication.Changed::application));
-        }
-        return result;
+        return evidence.foldLeft(Either.right(applied), (so, item) -> so.flatMap(current -> current
+                .addEvidence(item, caller.actor(), clock).map(RepairApplication.Changed::application)));
     }
 
     private static Either<Rejection, DishonestyRecord> may(Caller caller, Permission permission,
@@ -201,8 +198,8 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
         return AccessPolicy.check(caller, permission).mapLeft(RepairService::cited);
     }
 
-    private Either<Rejection, RepairApplication> application(String id) {
-        return repairs.findById(id).toEither(() -> Rejection.of(RejectionCodes.REPAIR_NOT_FOUND, "applicationId", id,
+    private Either<Rejection, RepairApplication> application(RepairApplicationId id) {
+        return repairs.findById(id).toEither(() -> Rejection.of(RejectionCodes.REPAIR_NOT_FOUND, "applicationId", id.value(),
                 "没有这件信用修复申请", "No such repair application"));
     }
 

@@ -209,7 +209,7 @@ final class SubmissionIntake {
         return record.submit(period, actor, clock)
                 .map(changed -> changed.record())
                 .<Seq<Rejection>>mapLeft(List::of)
-                .fold(Validation::invalid, Validation::valid);
+                .toValidation();
     }
 
     private void reject(Row row, Seq<Rejection> rejections) {

@@ -5,6 +5,7 @@ import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.repair.Evidence;
 import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairStatus;
 
@@ -18,8 +19,8 @@ import java.util.Objects;
  *
  * @param appliedBy the role that recorded the application: the subject itself, the Centre or the owning provider
  */
-public record RepairView(String id, RecordId recordId, String providerCode, RepairGround ground, String explanation,
-                         LocalDate appliedOn, Seq<String> evidence, RepairStatus status, ActorRole appliedBy,
+public record RepairView(RepairApplicationId id, RecordId recordId, String providerCode, RepairGround ground,
+                         String explanation, LocalDate appliedOn, Seq<String> evidence, RepairStatus status, ActorRole appliedBy,
                          long version) {
 
     public RepairView {

@@ -11,6 +11,7 @@ import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairGround;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public abstract class RepairStoreContract {
     @Test
     void an_application_reads_back_equal_in_every_field_evidence_status_and_event() {
         RepairStorePort store = emptyStore();
-        RepairApplication applied = applied("REP-1", storedRecord("D-1", "SHSI"));
+        RepairApplication applied = applied(new RepairApplicationId("REP-1"), storedRecord("D-1", "SHSI"));
         store.save(applied, 0).get();
         RepairApplication issued = applied.addEvidence("补缴凭证", SUBJECT, Clocks.on(2021, 9, 2)).get().application()
                 .addEvidence("滞纳金凭证", SUBJECT, Clocks.on(2021, 9, 3)).get().application()
@@ -43,17 +44,17 @@ public abstract class RepairStoreContract {
 
         store.save(issued, applied.version()).get();
 
-        assertThat(store.findById("REP-1").get()).usingRecursiveComparison().isEqualTo(issued);
-        RepairApplication refused = applied("REP-2", storedRecord("D-2", "SHSI"))
+        assertThat(store.findById(new RepairApplicationId("REP-1")).get()).usingRecursiveComparison().isEqualTo(issued);
+        RepairApplication refused = applied(new RepairApplicationId("REP-2"), storedRecord("D-2", "SHSI"))
                 .refuse("证据不足", PROVIDER_CLERK, Clocks.on(2021, 9, 5)).get().application();
         store.save(refused, 0).get();
-        assertThat(store.findById("REP-2").get()).usingRecursiveComparison().isEqualTo(refused);
+        assertThat(store.findById(new RepairApplicationId("REP-2")).get()).usingRecursiveComparison().isEqualTo(refused);
     }
 
     @Test
     void of_two_writers_of_the_same_version_one_wins_and_the_other_is_told_it_is_stale() {
         RepairStorePort store = emptyStore();
-        RepairApplication applied = applied("REP-1", storedRecord("D-1", "SHSI"));
+        RepairApplication applied = applied(new RepairApplicationId("REP-1"), storedRecord("D-1", "SHSI"));
         store.save(applied, 0).get();
         RepairApplication withEvidence = applied.addEvidence("凭证", SUBJECT, Clocks.on(2021, 9, 2)).get().application();
         RepairApplication refused = applied.refuse("不予修复", PROVIDER_CLERK, Clocks.on(2021, 9, 2)).get().application();
@@ -61,7 +62,7 @@ public abstract class RepairStoreContract {
         assertThat(store.save(withEvidence, 1).isRight()).isTrue();
         assertThat(store.save(refused, 1).getLeft().code()).isEqualTo(RecordStorePort.STALE_VERSION);
         assertThat(store.save(applied, 0).getLeft().code()).isEqualTo(RecordStorePort.STALE_VERSION);
-        assertThat(store.findById("REP-1").get().evidence()).hasSize(1);
+        assertThat(store.findById(new RepairApplicationId("REP-1")).get().evidence()).hasSize(1);
     }
 
     @Test
@@ -69,15 +70,15 @@ public abstract class RepairStoreContract {
         RepairStorePort store = emptyStore();
         DishonestyRecord shsi = storedRecord("D-1", "SHSI");
         DishonestyRecord shls = storedRecord("D-2", "SHLS");
-        store.save(applied("REP-B", shsi), 0).get();
-        store.save(applied("REP-A", shls), 0).get();
-        store.save(applied("REP-C", shsi).refuse("不予修复", PROVIDER_CLERK, Clocks.on(2021, 9, 2)).get()
+        store.save(applied(new RepairApplicationId("REP-B"), shsi), 0).get();
+        store.save(applied(new RepairApplicationId("REP-A"), shls), 0).get();
+        store.save(applied(new RepairApplicationId("REP-C"), shsi).refuse("不予修复", PROVIDER_CLERK, Clocks.on(2021, 9, 2)).get()
                 .application(), 0).get();
 
-        assertThat(store.findByRecord(shsi.id()).map(RepairApplication::id)).containsExactly("REP-B", "REP-C");
-        assertThat(store.findOpen(Option.none()).map(RepairApplication::id)).containsExactly("REP-A", "REP-B");
-        assertThat(store.findOpen(Option.some("SHSI")).map(RepairApplication::id)).containsExactly("REP-B");
-        assertThat(store.findById("REP-Z")).isEmpty();
+        assertThat(store.findByRecord(shsi.id()).map(RepairApplication::id)).containsExactly(new RepairApplicationId("REP-B"), new RepairApplicationId("REP-C"));
+        assertThat(store.findOpen(Option.none()).map(RepairApplication::id)).containsExactly(new RepairApplicationId("REP-A"), new RepairApplicationId("REP-B"));
+        assertThat(store.findOpen(Option.some("SHSI")).map(RepairApplication::id)).containsExactly(new RepairApplicationId("REP-B"));
+        assertThat(store.findById(new RepairApplicationId("REP-Z"))).isEmpty();
     }
 
     private DishonestyRecord storedRecord(String documentNumber, String provider) {
@@ -87,7 +88,7 @@ public abstract class RepairStoreContract {
         return record;
     }
 
-    private static RepairApplication applied(String id, DishonestyRecord record) {
+    private static RepairApplication applied(RepairApplicationId id, DishonestyRecord record) {
         return RepairApplication.apply(id, record, RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴欠费", List.empty(),
                 SUBJECT, Clocks.on(2021, 9, 1)).get().application();
     }

@@ -20,6 +20,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairStatus;
 
@@ -64,7 +65,7 @@ class RepairFlowTest {
         assertThat(record().state()).isEqualTo(new RecordState.Repaired(LocalDate.of(2021, 9, 30), "沪社保修复〔2021〕12号"));
         assertThat(app.platform.repairs()).as("told after commit, by the relay").isEmpty();
         app.relay();
-        assertThat(app.platform.repairs().get(applied.id()).get().delistBy()).isEqualTo(LocalDate.of(2021, 10, 11));
+        assertThat(app.platform.repairs().get(applied.id().value()).get().delistBy()).isEqualTo(LocalDate.of(2021, 10, 11));
         assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC",
                 null, LocalDate.of(2021, 9, 30), "复核")).get().activeRecords()).isEmpty();
         assertThat(app.audit.entriesFor(recordId).map(AuditEntry::action)).startsWith(Action.REPAIR_APPLIED,
@@ -88,7 +89,7 @@ class RepairFlowTest {
     @Test
     void only_the_owning_provider_verifies_issues_or_refuses() {
         on(2021, 9, 1);
-        String id = apply(SUBJECT, "凭证").get().id();
+        RepairApplicationId id = apply(SUBJECT, "凭证").get().id();
 
         assertThat(app.sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(OTHER_PROVIDER, id, "属实"))
                 .getLeft().code()).isEqualTo("REPAIR_NOT_OWNING_PROVIDER");
@@ -105,11 +106,11 @@ class RepairFlowTest {
     @Test
     void a_proof_needs_a_verification_first_and_an_unknown_application_is_named_as_such() {
         on(2021, 9, 1);
-        String id = apply(SUBJECT, "凭证").get().id();
+        RepairApplicationId id = apply(SUBJECT, "凭证").get().id();
 
         assertThat(app.sicredit.issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(OWNER, id, "P-1"))
                 .getLeft().code()).isEqualTo("REPAIR_ILLEGAL_STEP");
-        assertThat(app.sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(OWNER, "REP-nope", "属实"))
+        assertThat(app.sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(OWNER, new RepairApplicationId("REP-nope"), "属实"))
                 .getLeft().code()).isEqualTo("REPAIR_NOT_FOUND");
         assertThat(record().state()).isInstanceOf(RecordState.Reported.class);
     }
@@ -117,7 +118,7 @@ class RepairFlowTest {
     @Test
     void when_the_centre_cannot_be_told_of_the_proof_at_once_the_repair_stands_and_the_relay_tells_it_later() {
         on(2021, 9, 1);
-        String id = apply(SUBJECT, "凭证").get().id();
+        RepairApplicationId id = apply(SUBJECT, "凭证").get().id();
         app.sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(OWNER, id, "属实")).get();
         app.platform.refuseNext();
 
@@ -129,13 +130,13 @@ class RepairFlowTest {
         assertThat(app.platform.repairs()).isEmpty();
         on(2021, 9, 2);
         assertThat(app.relay().delivered()).hasSize(1);
-        assertThat(app.platform.repairs().get(id).get().proofNumber()).isEqualTo("P-1");
+        assertThat(app.platform.repairs().get(id.value()).get().proofNumber()).isEqualTo("P-1");
     }
 
     @Test
     void a_refused_application_leaves_the_record_sanctioning_and_a_new_one_may_be_made() {
         on(2021, 9, 1);
-        String id = apply(SUBJECT, "凭证").get().id();
+        RepairApplicationId id = apply(SUBJECT, "凭证").get().id();
 
         RepairView refused = app.sicredit.refuseRepair().refuse(new RefuseRepairUseCase.Command(OWNER, id,
                 "补缴金额不足")).get();
@@ -162,7 +163,7 @@ class RepairFlowTest {
     @Test
     void a_provider_sees_its_own_open_applications_and_the_bureau_sees_all() {
         on(2021, 9, 1);
-        String id = apply(SUBJECT, "凭证").get().id();
+        RepairApplicationId id = apply(SUBJECT, "凭证").get().id();
 
         assertThat(app.sicredit.listOpenRepairs().list(new ListOpenRepairsUseCase.Query(OWNER)).get()
                 .map(RepairView::id)).containsExactly(id);

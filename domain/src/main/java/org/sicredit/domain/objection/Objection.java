@@ -91,7 +91,6 @@ public final class Objection {
                 LinkedHashMap.of(ObjectionStep.RECEIVED, today), Option.none(), List.of(event), 1), event));
     }
 
-    /** The Centre marked the record (within 1 working day of receipt). */
     /**
      * An objection as it was stored: for store adapters only. {@code done} is every step taken and its day; the
      * history is what the objection did; nothing is checked again.
@@ -106,6 +105,7 @@ public final class Objection {
                 .sortBy(entry -> entry._1.ordinal())), decision, List.ofAll(history), version);
     }
 
+    /** The Centre marked the record (within 1 working day of receipt). */
     public Either<Rejection, Changed> mark(Actor actor, Clock clock) {
         return step(ObjectionStep.MARKED, Option.none(), Option.none(), actor, clock);
     }

@@ -93,7 +93,7 @@ public record RecordDraft(
         return policy.get().classify(content.severityFacts(), subjectsOtherRecords)
                 .map(classification -> new Vetted(content, policy.get(), law.get(), classification))
                 .<Seq<Rejection>>mapLeft(List::of)
-                .fold(Validation::invalid, Validation::valid);
+                .toValidation();
     }
 
     /** A draft that passed: its content, the Measure and Regulations in force on its act date, its classification. */

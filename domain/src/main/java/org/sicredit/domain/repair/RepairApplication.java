@@ -45,7 +45,7 @@ public final class RepairApplication {
     public static final String ILLEGAL_STEP = "REPAIR_ILLEGAL_STEP";
     public static final String ALREADY_OPEN = "REPAIR_ALREADY_OPEN";
 
-    private final String id;
+    private final RepairApplicationId id;
     private final RecordId recordId;
     private final Provider provider;
     private final RepairGround ground;
@@ -56,8 +56,8 @@ public final class RepairApplication {
     private final List<RepairEvent> history;
     private final long version;
 
-    private RepairApplication(String id, RecordId recordId, Provider provider, RepairGround ground, String explanation,
-                              LocalDate appliedOn, List<Evidence> evidence, RepairStatus status,
+    private RepairApplication(RepairApplicationId id, RecordId recordId, Provider provider, RepairGround ground,
+                              String explanation, LocalDate appliedOn, List<Evidence> evidence, RepairStatus status,
                               List<RepairEvent> history, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.recordId = Objects.requireNonNull(recordId, "recordId");
@@ -79,7 +79,7 @@ public final class RepairApplication {
      * A subject applies, inside the query period, to repair a record on the Platform. {@code others} are the
      * record's earlier applications: while one is still open, there is no second.
      */
-    public static Either<Rejection, Changed> apply(String id, DishonestyRecord record, RepairGround ground,
+    public static Either<Rejection, Changed> apply(RepairApplicationId id, DishonestyRecord record, RepairGround ground,
                                                    String explanation, Seq<RepairApplication> others, Actor actor,
                                                    Clock clock) {
         LocalDate today = ShanghaiTime.today(clock);
@@ -114,9 +114,10 @@ public final class RepairApplication {
      * An application as it was stored: for store adapters only. The history is what the application did; nothing
      * is checked again.
      */
-    public static RepairApplication restore(String id, RecordId recordId, Provider provider, RepairGround ground,
-                                            String explanation, LocalDate appliedOn, Seq<Evidence> evidence,
-                                            RepairStatus status, Seq<RepairEvent> history, long version) {
+    public static RepairApplication restore(RepairApplicationId id, RecordId recordId, Provider provider,
+                                            RepairGround ground, String explanation, LocalDate appliedOn,
+                                            Seq<Evidence> evidence, RepairStatus status, Seq<RepairEvent> history,
+                                            long version) {
         if (version < 1) {
             throw new IllegalArgumentException("a stored application has a version of at least 1");
         }
@@ -186,7 +187,7 @@ public final class RepairApplication {
         return calendar.plusWorkingDays(issued.proof().issuedOn(), deadlines.repairDelisting());
     }
 
-    public String id() {
+    public RepairApplicationId id() {
         return id;
     }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 /** What happened to a repair application, when and by whom. */
 public sealed interface RepairEvent {
 
-    String applicationId();
+    RepairApplicationId applicationId();
 
     RecordId recordId();
 
@@ -16,23 +16,23 @@ public sealed interface RepairEvent {
 
     Actor actor();
 
-    record RepairApplied(String applicationId, RecordId recordId, Instant at, Actor actor, RepairGround ground)
+    record RepairApplied(RepairApplicationId applicationId, RecordId recordId, Instant at, Actor actor, RepairGround ground)
             implements RepairEvent {
     }
 
-    record EvidenceAdded(String applicationId, RecordId recordId, Instant at, Actor actor, Evidence evidence)
+    record EvidenceAdded(RepairApplicationId applicationId, RecordId recordId, Instant at, Actor actor, Evidence evidence)
             implements RepairEvent {
     }
 
-    record RepairVerified(String applicationId, RecordId recordId, Instant at, Actor actor, String finding)
+    record RepairVerified(RepairApplicationId applicationId, RecordId recordId, Instant at, Actor actor, String finding)
             implements RepairEvent {
     }
 
-    record RepairProofIssued(String applicationId, RecordId recordId, Instant at, Actor actor, RepairProof proof)
+    record RepairProofIssued(RepairApplicationId applicationId, RecordId recordId, Instant at, Actor actor, RepairProof proof)
             implements RepairEvent {
     }
 
-    record RepairRefused(String applicationId, RecordId recordId, Instant at, Actor actor, String reason)
+    record RepairRefused(RepairApplicationId applicationId, RecordId recordId, Instant at, Actor actor, String reason)
             implements RepairEvent {
     }
 }

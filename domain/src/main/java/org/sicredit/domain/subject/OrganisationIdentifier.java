@@ -7,7 +7,6 @@ import org.sicredit.domain.rejection.Rejection;
 public sealed interface OrganisationIdentifier extends SubjectIdentifier
         permits UnifiedSocialCreditCode, OrganisationCode {
 
-    /** Reads up to ten characters as an organisation code ({@code XXXXXXXX-X}), anything longer as a credit code. */
     /** An organisation's code is public (it is printed on its licence): shown as it is. */
     @Override
     default String masked() {

@@ -82,6 +82,15 @@ class DishonestyRecordTest {
     }
 
     @Test
+    void an_organisations_record_names_its_legal_representative_and_an_individuals_names_none() {
+        assertThat(aRecord().build().content().legalRepresentative().map(r -> r.name().value()))
+                .isEqualTo(Option.some("张三"));
+        assertThat(aRecord().build().content().legalRepresentative().map(r -> r.residentIdNumber().value()))
+                .isEqualTo(Option.some("11010519491231002X"));
+        assertThat(aRecord().ofAnIndividual().fraudOf("12000.00").build().content().legalRepresentative()).isEmpty();
+    }
+
+    @Test
     void goes_from_collected_to_submitted_to_reported_one_event_and_one_version_at_a_time() {
         DishonestyRecord collected = aRecord().build();
         Changed submitted = collected.submit(YearMonth.of(2019, 4), PROVIDER_CLERK, Clocks.on(2019, 4, 5)).get();

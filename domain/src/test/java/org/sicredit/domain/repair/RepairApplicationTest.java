@@ -56,19 +56,19 @@ class RepairApplicationTest {
 
     @Test
     void a_repair_is_refused_outside_the_query_period() {
-        Rejection rejection = RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴",
+        Rejection rejection = RepairApplication.apply(new RepairApplicationId("R-1"), record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴",
                 List.empty(), SUBJECT, Clocks.on(2024, 3, 21)).getLeft();
 
         assertThat(rejection.code()).isEqualTo("REPAIR_OUTSIDE_QUERY_PERIOD");
         assertThat(rejection.messageZh()).contains("2024-03-20");
         assertThat(rejection.legalBasis()).contains("上海市社会信用条例 第三十八条");
-        assertThat(RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴", List.empty(), SUBJECT,
+        assertThat(RepairApplication.apply(new RepairApplicationId("R-1"), record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴", List.empty(), SUBJECT,
                 Clocks.on(2024, 3, 20)).isRight()).as("the last day still counts").isTrue();
     }
 
     @Test
     void only_a_record_on_the_platform_can_be_repaired() {
-        assertThat(RepairApplication.apply("R-1", aRecord().build(), RepairGround.SELF_EXPLANATION, "说明", List.empty(), SUBJECT,
+        assertThat(RepairApplication.apply(new RepairApplicationId("R-1"), aRecord().build(), RepairGround.SELF_EXPLANATION, "说明", List.empty(), SUBJECT,
                 Clocks.on(2021, 9, 1)).getLeft().code()).isEqualTo("REPAIR_RECORD_NOT_ON_PLATFORM");
     }
 
@@ -115,14 +115,14 @@ class RepairApplicationTest {
         RepairApplication open = apply(LocalDate.of(2021, 9, 1)).application();
         RepairApplication refused = open.refuse("证据不足", PROVIDER_CLERK, Clocks.on(2021, 9, 5)).get().application();
 
-        Rejection second = RepairApplication.apply("R-2", record, RepairGround.SELF_EXPLANATION, "说明", List.of(open),
+        Rejection second = RepairApplication.apply(new RepairApplicationId("R-2"), record, RepairGround.SELF_EXPLANATION, "说明", List.of(open),
                 SUBJECT, Clocks.on(2021, 9, 6)).getLeft();
 
         assertThat(second.code()).isEqualTo("REPAIR_ALREADY_OPEN");
         assertThat(second.messageZh()).contains("R-1");
         assertThat(open.isOpen()).isTrue();
         assertThat(refused.isOpen()).isFalse();
-        assertThat(RepairApplication.apply("R-2", record, RepairGround.SELF_EXPLANATION, "说明", List.of(refused),
+        assertThat(RepairApplication.apply(new RepairApplicationId("R-2"), record, RepairGround.SELF_EXPLANATION, "说明", List.of(refused),
                 SUBJECT, Clocks.on(2021, 9, 6)).isRight()).isTrue();
     }
 
@@ -139,14 +139,14 @@ class RepairApplicationTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(verified);
         assertThat(restored.isOpen()).isTrue();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepairApplication.restore("R-0", record.id(),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepairApplication.restore(new RepairApplicationId("R-0"), record.id(),
                         verified.provider(), verified.ground(), "", verified.appliedOn(), List.empty(),
                         new RepairStatus.Applied(), List.empty(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private RepairApplication.Changed apply(LocalDate on) {
-        return RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED, " 已全额补缴欠费 ", List.empty(), SUBJECT,
+        return RepairApplication.apply(new RepairApplicationId("R-1"), record, RepairGround.OBLIGATIONS_FULFILLED, " 已全额补缴欠费 ", List.empty(), SUBJECT,
                 Clocks.on(on)).get();
     }
 
@@ -154,7 +154,9 @@ class RepairApplicationTest {
     void an_application_belongs_to_its_record_and_keeps_its_id() {
         RepairApplication applied = apply(LocalDate.of(2021, 9, 1)).application();
 
-        assertThat(applied.id()).isEqualTo("R-1");
+        assertThat(applied.id()).isEqualTo(new RepairApplicationId("R-1"));
+        assertThat(applied.id()).hasToString("R-1");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new RepairApplicationId(" "));
         assertThat(applied.recordId()).isEqualTo(record.id());
         assertThat(applied.history().head().recordId()).isEqualTo(record.id());
         assertThat(RepairGround.EXTENSION.nameZh()).isEqualTo("申请延期");

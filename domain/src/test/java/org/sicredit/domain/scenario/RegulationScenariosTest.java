@@ -23,6 +23,7 @@ import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.sanction.SanctionProfile;
 
@@ -95,10 +96,10 @@ class RegulationScenariosTest {
         DishonestyRecord record = aRecord().endedOn(LocalDate.of(2019, 3, 20)).reportedOn(LocalDate.of(2019, 4, 10))
                 .build();
 
-        assertThat(RepairApplication.apply("R-late", record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴", List.empty(), SUBJECT,
+        assertThat(RepairApplication.apply(new RepairApplicationId("R-late"), record, RepairGround.OBLIGATIONS_FULFILLED, "已补缴", List.empty(), SUBJECT,
                 Clocks.on(2024, 4, 1)).getLeft().code()).isEqualTo("REPAIR_OUTSIDE_QUERY_PERIOD");
 
-        RepairApplication application = RepairApplication.apply("R-1", record, RepairGround.OBLIGATIONS_FULFILLED,
+        RepairApplication application = RepairApplication.apply(new RepairApplicationId("R-1"), record, RepairGround.OBLIGATIONS_FULFILLED,
                         "已补缴", List.empty(), SUBJECT, Clocks.on(2021, 9, 1)).get().application()
                 .addEvidence("补缴凭证", SUBJECT, Clocks.on(2021, 9, 1)).get().application()
                 .verify(Providers.SOCIAL_INSURANCE_CENTRE, "属实", PROVIDER_CLERK, Clocks.on(2021, 9, 10)).get()

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplicationId;
 
 /** More evidence for a repair application, until the owning provider has verified it (第十条). */
 public interface AddRepairEvidenceUseCase {
 
     Either<Rejection, RepairView> addEvidence(Command command);
 
-    record Command(@NotNull Caller caller, @NotBlank String applicationId,
+    record Command(@NotNull Caller caller, @NotNull RepairApplicationId applicationId,
                    @NotBlank @Size(max = 500) String description) {
     }
 }

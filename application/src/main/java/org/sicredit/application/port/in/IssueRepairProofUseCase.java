@@ -8,6 +8,7 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplicationId;
 
 import java.time.LocalDate;
 
@@ -20,7 +21,7 @@ public interface IssueRepairProofUseCase {
 
     Either<Rejection, Result> issueProof(Command command);
 
-    record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 100) String proofNumber) {
+    record Command(@NotNull Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = 100) String proofNumber) {
     }
 
     record Result(RepairView application, RecordId recordId, LocalDate delistBy) {

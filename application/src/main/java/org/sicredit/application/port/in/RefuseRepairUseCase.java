@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplicationId;
 
 /** The owning provider refuses a repair application, with its reason; the record stays as it is. */
 public interface RefuseRepairUseCase {
 
     Either<Rejection, RepairView> refuse(Command command);
 
-    record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 2000) String reason) {
+    record Command(@NotNull Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairApplicationId;
 
 /** The provider that owns the record verifies the evidence (第十条 提供相关证据经核实); no other may. */
 public interface VerifyRepairUseCase {
 
     Either<Rejection, RepairView> verify(Command command);
 
-    record Command(@NotNull Caller caller, @NotBlank String applicationId, @NotBlank @Size(max = 2000) String finding) {
+    record Command(@NotNull Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = 2000) String finding) {
     }
 }

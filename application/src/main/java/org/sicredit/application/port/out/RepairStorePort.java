@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairApplication;
+import org.sicredit.domain.repair.RepairApplicationId;
 
 /**
  * Where repair applications (沪人社规〔2018〕30号 第十条) live. An implementation guarantees — and
@@ -17,7 +18,7 @@ public interface RepairStorePort {
 
     Either<Rejection, RepairApplication> save(RepairApplication application, long expectedVersion);
 
-    Option<RepairApplication> findById(String applicationId);
+    Option<RepairApplication> findById(RepairApplicationId applicationId);
 
     Seq<RepairApplication> findByRecord(RecordId recordId);
 
