@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sicredit.architecture.HexagonalArchitecture.ROOT;
 import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDependOnEachOther;
 import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDependOnTheApp;
+import static org.sicredit.architecture.HexagonalArchitecture.fileAndHttpAdaptersKeepTheirSidesApart;
 import static org.sicredit.architecture.HexagonalArchitecture.onlyTheAppDependsOnMoreThanOneAdapter;
 
 @AnalyzeClasses(packages = ROOT, importOptions = OnlyProductionCode.class)
@@ -19,6 +20,19 @@ class AdapterIsolationTest {
 
     @ArchTest
     static final ArchRule no_adapter_depends_on_app = adaptersDoNotDependOnTheApp(ROOT);
+
+    @ArchTest
+    static final ArchRule file_and_http_adapters_keep_their_sides_apart = fileAndHttpAdaptersKeepTheirSidesApart(ROOT);
+
+    @Test
+    void reports_an_http_class_that_is_neither_in_in_nor_in_out() {
+        String fixture = "sidesbreak";
+
+        assertThat(Proof.violations(fileAndHttpAdaptersKeepTheirSidesApart(Proof.root(fixture)), fixture))
+                .singleElement().asString()
+                .startsWith("Class <org.sicredit.architecture.fixtures.sidesbreak.adapters.http.PlatformClient> does "
+                        + "not reside in any package");
+    }
 
     @ArchTest
     static final ArchRule nothing_but_app_depends_on_more_than_one_adapter = onlyTheAppDependsOnMoreThanOneAdapter(ROOT);

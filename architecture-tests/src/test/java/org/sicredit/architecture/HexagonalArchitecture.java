@@ -110,6 +110,16 @@ final class HexagonalArchitecture {
                 .because(README + ": embedders reach services only through use-case interfaces and Sicredit");
     }
 
+    static ArchRule fileAndHttpAdaptersKeepTheirSidesApart(String root) {
+        return classes().that().resideInAnyPackage(root + ".adapters.http..", root + ".adapters.file..")
+                .and().doNotHaveSimpleName(PACKAGE_INFO)
+                .should().resideInAnyPackage(root + ".adapters.http.in..", root + ".adapters.http.out..",
+                        root + ".adapters.file.in..", root + ".adapters.file.out..")
+                .allowEmptyShould(true)
+                .because(README + ": what drives the application (in) and what it drives (out) sit apart from the "
+                        + "first class");
+    }
+
     static ArchRule portsAndViewsSpeakVavrCollections(String root) {
         return noClasses().that().resideInAnyPackage(root + ".application.port.out..", root + ".application.view..")
                 .should().dependOnClassesThat().belongToAnyOf(java.util.Collection.class, java.util.List.class,
