@@ -59,8 +59,9 @@ public final class JdbcStores {
     /**
      * Migrates sicredit's schema — its migrations under {@code db/sicredit}, its history in
      * {@code sicredit_schema_history}, beside whatever the host's own Flyway keeps (a schema that already holds the
-     * host's tables gets a baseline at version 0, so every sicredit migration still runs) — then hands out the
-     * stores.
+     * host's tables gets a baseline at version 0, so every sicredit migration still runs) — then checks {@code keys}
+     * against the keys the database was written with (an empty database registers them; a ring that does not match
+     * is refused with {@link KeyRingMismatchException}, naming the key ids expected) and hands out the stores.
      */
     public static JdbcStores migrate(DataSource dataSource, KeyRing keys, PolicyBook book) {
         return migrate(dataSource, keys, book, HostTransactions.NONE);
@@ -83,6 +84,7 @@ public final class JdbcStores {
                 .baselineOnMigrate(true).baselineVersion("0")
                 .baselineDescription("sicredit beside the host application's own tables")
                 .load().migrate();
+        KeyCheck.verify(dataSource, keys);
         return new JdbcStores(dataSource, keys, book, postgres, host);
     }
 

@@ -1,6 +1,5 @@
 package org.sicredit.adapters.jdbc;
 
-import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
@@ -34,7 +33,7 @@ public final class CrashingIngest {
 
     public static void main(String[] args) {
         var dataSource = DataSources.postgres(args[0] + "?ApplicationName=crashing-ingest", args[1], args[2]);
-        JdbcStores stores = JdbcStores.migrate(dataSource, KeyRing.generate("crash"), Policies.defaultBook());
+        JdbcStores stores = JdbcStores.migrate(dataSource, TestDatabases.KEYS, Policies.defaultBook());
         int rows = Integer.parseInt(args[3]);
         System.out.println("INGESTING");
         System.out.flush();

@@ -20,13 +20,24 @@ import javax.sql.DataSource;
  */
 public final class TestDatabases {
 
-    public static final KeyRing KEYS = KeyRing.generate("test-1");
+    /** The tests' keys: fixed, so that a child process (the crash test's) opens what the test stored. */
+    public static final KeyRing KEYS = KeyRing.of(java.util.Map.of("test-1", derived("sicredit test key")),
+            "test-1", derived("sicredit test blind-index key"));
 
     private static final AtomicInteger H2_COUNTER = new AtomicInteger();
     private static HikariDataSource postgres;
     private static JdbcStores postgresStores;
 
     private TestDatabases() {
+    }
+
+    private static byte[] derived(String label) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     public static JdbcStores h2() {
@@ -61,6 +72,18 @@ public final class TestDatabases {
             }
         }
         return postgres;
+    }
+
+    /** A new, empty database of its own on the test PostgreSQL server, for tests that need a first start. */
+    static HikariDataSource freshPostgres() {
+        String name = "fresh_" + H2_COUNTER.incrementAndGet() + "_" + System.nanoTime();
+        execute(postgresDataSource(), "CREATE DATABASE " + name);
+        String url = System.getenv("SICREDIT_TEST_PG_URL");
+        if (url != null && !url.isBlank()) {
+            return DataSources.postgres(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"),
+                    System.getenv("SICREDIT_TEST_PG_USER"), System.getenv("SICREDIT_TEST_PG_PASSWORD"));
+        }
+        return DataSources.postgres(EmbeddedServer.INSTANCE.getJdbcUrl("postgres", name), "postgres", "");
     }
 
     static void execute(DataSource dataSource, String sql) {

@@ -60,6 +60,13 @@ public final class KeyRing {
                 "HmacSHA256"));
     }
 
+    /** New random keys under a new random key id ({@code k} and 12 hex digits). */
+    public static KeyRing generate() {
+        byte[] id = new byte[6];
+        new SecureRandom().nextBytes(id);
+        return generate("k" + HexFormat.of().formatHex(id));
+    }
+
     /** New random keys: one encryption key with id {@code keyId} and a blind-index key. */
     public static KeyRing generate(String keyId) {
         SecureRandom random = new SecureRandom();
@@ -72,6 +79,33 @@ public final class KeyRing {
 
     public String activeKeyId() {
         return activeKeyId;
+    }
+
+    /** The ids of every encryption key, sorted. */
+    public java.util.SortedSet<String> keyIds() {
+        return new java.util.TreeSet<>(encryptionKeys.keySet());
+    }
+
+    /**
+     * The check value of encryption key {@code keyId}: HMAC-SHA-256 of a fixed label under that key, hex. It tells
+     * whether a key is the one a database was written with, and reveals nothing of the key.
+     */
+    public String checkValue(String keyId) {
+        SecretKey key = encryptionKeys.get(keyId);
+        if (key == null) {
+            throw new IllegalArgumentException("no key " + keyId + " in the key ring");
+        }
+        return check(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+    }
+
+    /** The check value of the blind-index key, as {@link #checkValue} computes it. */
+    public String indexCheckValue() {
+        return check(indexKey);
+    }
+
+    private static String check(SecretKey key) {
+        Mac mac = newMac(key);
+        return HexFormat.of().formatHex(mac.doFinal("sicredit key check value v1".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Seals {@code plain} with the active key; {@code context} must be given again to open it. */
@@ -137,6 +171,11 @@ public final class KeyRing {
     private static byte[] checked(byte[] key, String name) {
         if (key == null || key.length != KEY_BYTES) {
             throw new IllegalArgumentException(name + " must be " + KEY_BYTES + " bytes");
+        }
+        int distinct = (int) java.util.stream.IntStream.range(0, key.length).map(i -> key[i]).distinct().count();
+        if (distinct < 4) {
+            throw new IllegalArgumentException(name + " is not random (all-zero or nearly constant): generate a new "
+                    + "key, never type one");
         }
         return key.clone();
     }

@@ -78,9 +78,37 @@ class KeyRingTest {
         assertThat(read.blindIndex("440524188001010014")).isEqualTo(created.blindIndex("440524188001010014"));
     }
 
+    @Test
+    void an_all_zero_or_constant_key_is_refused_as_not_random() {
+        byte[] zero = new byte[32];
+        byte[] constant = new byte[32];
+        java.util.Arrays.fill(constant, (byte) 7);
+
+        assertThatThrownBy(() -> KeyRing.of(Map.of("k1", zero), "k1", INDEX)).hasMessageContaining("key k1 is not random");
+        assertThatThrownBy(() -> KeyRing.of(Map.of("k1", OLD), "k1", constant))
+                .hasMessageContaining("index key is not random");
+    }
+
+    @Test
+    void a_check_value_tells_keys_apart_without_being_any_of_them() {
+        KeyRing keys = KeyRing.of(Map.of("k1", OLD, "k2", NEW), "k2", INDEX);
+
+        assertThat(keys.checkValue("k1")).hasSize(64).isNotEqualTo(keys.checkValue("k2"))
+                .isEqualTo(KeyRing.of(Map.of("k1", OLD), "k1", NEW).checkValue("k1"))
+                .isNotEqualTo(java.util.HexFormat.of().formatHex(OLD));
+        assertThat(keys.indexCheckValue()).isNotEqualTo(KeyRing.of(Map.of("k1", OLD), "k1", NEW).indexCheckValue());
+        assertThat(keys.keyIds()).containsExactly("k1", "k2");
+        assertThat(KeyRing.generate().activeKeyId()).matches("k[0-9a-f]{12}")
+                .isNotEqualTo(KeyRing.generate().activeKeyId());
+        assertThatThrownBy(() -> keys.checkValue("k9")).hasMessageContaining("k9");
+    }
+
+    /** A deterministic key that looks random enough: 32 different bytes, a different set for each value. */
     private static byte[] filled(int value) {
         byte[] key = new byte[32];
-        java.util.Arrays.fill(key, (byte) value);
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) (value * 37 + i * 11);
+        }
         return key;
     }
 }
