@@ -40,6 +40,8 @@ import java.util.UUID;
  */
 final class RecordRows {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordRows.class);
+
     /** A column of {@code dishonesty_record} and the Java type of its values. */
     private record Column(String name, Class<?> type) {
     }
@@ -234,14 +236,29 @@ final class RecordRows {
     private Subject subject(ResultSet row, String id, String keyId) throws SQLException {
         SubjectName name = new SubjectName(row.getString(column("subject_name")));
         if (!"ORGANISATION".equals(row.getString(column("subject_kind")))) {
-            return new Individual(name, DomainJson.personalIdentifier(row.getString(column("subject_id_document")),
-                    keys.open(keyId, row.getBytes(column("subject_id_cipher")), id + "/subject_id")));
+            PersonalIdentifier number = DomainJson.personalIdentifier(row.getString(column("subject_id_document")),
+                    keys.open(keyId, row.getBytes(column("subject_id_cipher")), id + "/subject_id"));
+            filedUnder(id, "subject", number.value(), number.masked(), "h:", row.getString(column("subject_key")));
+            return new Individual(name, number);
         }
+        ResidentIdNumber representative = DomainJson.residentIdNumber(keys.open(keyId,
+                row.getBytes(column("legal_rep_id_cipher")), id + "/legal_rep_id"));
+        filedUnder(id, "legal representative", representative.value(), representative.masked(), "",
+                row.getString(column("legal_rep_id_index")));
         return new Organisation(name,
                 DomainJson.stored(OrganisationIdentifier.parse(row.getString(column("subject_code")))),
-                new LegalRepresentative(new SubjectName(row.getString(column("legal_rep_name"))),
-                        DomainJson.residentIdNumber(keys.open(keyId, row.getBytes(column("legal_rep_id_cipher")),
-                                id + "/legal_rep_id"))));
+                new LegalRepresentative(new SubjectName(row.getString(column("legal_rep_name"))), representative));
+    }
+
+    /** A number opened from a row must be the one the row is filed under: otherwise the row is refused. */
+    private void filedUnder(String id, String whose, String number, String masked, String prefix, String index) {
+        if (!(prefix + keys.blindIndex(number)).equals(index)) {
+            String message = "record " + id + ": the sealed number of its " + whose + " (" + masked
+                    + ") is not the one the row is filed under; the record is refused / 失信信息" + id
+                    + "完整性校验失败，已拒绝读取";
+            LOG.error(message);
+            throw new StoredRecordIntegrityException(message);
+        }
     }
 
     private RecordContent content(ResultSet row, Subject subject) throws SQLException {
