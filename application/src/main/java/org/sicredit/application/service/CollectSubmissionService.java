@@ -45,7 +45,8 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
         return check.check(command)
                 .flatMap(valid -> Providers.byCode(valid.providerCode()).mapLeft(r -> r.atField("providerCode")))
                 .flatMap(provider -> mayActFor(command, provider))
-                .flatMap(provider -> periodNotInFuture(command.period()).map(ignored -> provider))
+                .flatMap(provider -> Periods.underTheRegulations(command.period(), "period", book)
+                        .flatMap(this::periodNotInFuture).map(ignored -> provider))
                 .flatMap(provider -> store(command, provider));
     }
 

@@ -10,6 +10,7 @@ import org.sicredit.application.access.Disclosure;
 import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.domain.calendar.PlausibleDates;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.policy.Facilitation;
@@ -113,6 +114,9 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     }
 
     private Either<Rejection, Query> notInFuture(Query query) {
+        if (!PlausibleDates.plausible(query.asOf())) {
+            return Either.left(PlausibleDates.outOfRange("asOf", query.asOf().toString()));
+        }
         LocalDate today = ShanghaiTime.today(clock);
         return query.asOf().isAfter(today)
                 ? Either.left(Rejection.of(RejectionCodes.LOOKUP_DATE_IN_FUTURE, "asOf", query.asOf().toString(),

@@ -24,6 +24,7 @@ import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.application.view.ObjectionView;
+import org.sicredit.domain.calendar.PlausibleDates;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.calendar.WorkingCalendar;
 import org.sicredit.domain.objection.Decision;
@@ -181,6 +182,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     public Either<Rejection, Seq<OpenObjection>> list(ListOpenObjectionsUseCase.Query query) {
         return check.check(query).flatMap(valid -> allowed(valid.caller(), Permission.LIST_OPEN_OBJECTIONS)
                         .map(caller -> valid))
+                .flatMap(valid -> PlausibleDates.check(valid.on(), "on").map(ignored -> valid))
                 .flatMap(valid -> Either.traverseRight(objections.findOpen(), objection -> deadlines(objection)
                         .flatMap(d -> objection.deadlines(valid.on(), d, calendar))
                         .map(all -> new OpenObjection(objection.id(), objection.recordId(),

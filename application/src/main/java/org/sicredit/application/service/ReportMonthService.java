@@ -56,7 +56,9 @@ final class ReportMonthService implements ReportMonthUseCase {
 
     @Override
     public Either<Rejection, Result> report(Command command) {
-        return check.check(command).flatMap(this::bureauOnly).flatMap(this::monthBegun)
+        return check.check(command).flatMap(this::bureauOnly)
+                .flatMap(valid -> Periods.underTheRegulations(valid.period(), "period", book).map(ignored -> valid))
+                .flatMap(this::monthBegun)
                 .flatMap(valid -> transactions.inTransaction(() -> reportClaimed(valid)));
     }
 

@@ -10,6 +10,7 @@ import org.sicredit.application.port.in.ProduceCatalogueUseCase;
 import org.sicredit.application.port.in.ProduceStatisticsUseCase;
 import org.sicredit.application.port.out.RecordStatisticsPort.Tally;
 import org.sicredit.application.port.out.RecordStatisticsPort;
+import org.sicredit.domain.calendar.PlausibleDates;
 import org.sicredit.domain.policy.Catalogue;
 import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.ActorRole;
@@ -62,6 +63,11 @@ final class ReportingService implements ProduceCatalogueUseCase, ProduceStatisti
     }
 
     private static Either<Rejection, ProduceStatisticsUseCase.Query> range(ProduceStatisticsUseCase.Query query) {
+        if (!PlausibleDates.plausible(query.from()) || !PlausibleDates.plausible(query.to())) {
+            boolean fromWrong = !PlausibleDates.plausible(query.from());
+            return Either.left(PlausibleDates.outOfRange(fromWrong ? "from" : "to",
+                    (fromWrong ? query.from() : query.to()).toString()));
+        }
         if (query.to().isBefore(query.from())) {
             return Either.left(Rejection.of(RejectionCodes.STATISTICS_RANGE, "to", query.to().toString(),
                     "统计截止月份不能早于起始月份", "The last month comes after the first"));

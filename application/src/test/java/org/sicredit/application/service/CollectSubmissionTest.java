@@ -201,6 +201,34 @@ class CollectSubmissionTest {
     }
 
     @Test
+    void a_period_of_year_minus_one_or_0001_or_before_the_regulations_is_rejected_and_nothing_is_stored() {
+        assertThat(collect(CLERK, "SHSI", YearMonth.of(-1, 12), row(1, aRecord())).getLeft())
+                .satisfies(r -> {
+                    assertThat(r.code()).isEqualTo("DATE_OUT_OF_RANGE");
+                    assertThat(r.field()).isEqualTo("period");
+                    assertThat(r.kind()).isEqualTo(org.sicredit.domain.rejection.RejectionKind.INVALID);
+                });
+        assertThat(collect(CLERK, "SHSI", YearMonth.of(1, 1), row(1, aRecord())).getLeft().code())
+                .isEqualTo("DATE_OUT_OF_RANGE");
+        assertThat(collect(CLERK, "SHSI", YearMonth.of(2017, 9), row(1, aRecord())).getLeft().code())
+                .isEqualTo("PERIOD_BEFORE_REGULATIONS");
+        assertThat(app.records.findBySubject(aRecord().build().content().subject().identifier())).isEmpty();
+        assertThat(app.submissions.submissionsFor(YearMonth.of(-1, 12))).isEmpty();
+        assertThat(collect(CLERK, "SHSI", YearMonth.of(2017, 10), row(1, aRecord())).isRight())
+                .as("the Regulations' first month is a period").isTrue();
+    }
+
+    @Test
+    void a_row_whose_act_date_is_year_0001_is_rejected_under_its_row_number() {
+        Result result = collect(CLERK, "SHSI", APRIL, row(1, aRecord().actDate(java.time.LocalDate.of(1, 1, 1))),
+                row(2, aRecord().documentNumber("OK-2"))).get();
+
+        assertThat(result.added()).hasSize(1);
+        assertThat(result.rejected().single().number()).isEqualTo(1);
+        assertThat(result.rejected().single().rejections().map(Rejection::code)).contains("DATE_OUT_OF_RANGE");
+    }
+
+    @Test
     void rejects_a_row_without_a_draft_or_with_a_number_below_one() {
         Rejection noDraft = app.sicredit.collectSubmission()
                 .collect(new Command(CLERK, "SHSI", APRIL, List.of(new Row(1, null)))).getLeft();

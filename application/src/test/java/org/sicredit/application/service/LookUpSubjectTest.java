@@ -130,6 +130,8 @@ class LookUpSubjectTest {
         assertThat(bad.value()).isEqualTo("4405**********0015");
         assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC", null,
                 ASKED.plusDays(1), "审核")).getLeft().code()).isEqualTo("LOOKUP_DATE_IN_FUTURE");
+        assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC", null,
+                java.time.LocalDate.of(1, 1, 1), "审核")).getLeft().code()).isEqualTo("DATE_OUT_OF_RANGE");
         assertThat(app.audit.entriesByActor("pudong-officer")).as("a refused lookup shows nothing").isEmpty();
     }
 

@@ -155,6 +155,12 @@ class ObjectionFlowTest {
     }
 
     @Test
+    void open_objections_as_of_year_0001_are_a_rejection() {
+        assertThat(app.sicredit.listOpenObjections().list(new ListOpenObjectionsUseCase.Query(BUREAU,
+                LocalDate.of(1, 1, 1))).getLeft().code()).isEqualTo("DATE_OUT_OF_RANGE");
+    }
+
+    @Test
     void the_bureau_sees_an_undecided_objection_overdue_by_working_days() {
         ObjectionId id = receive(LocalDate.of(2020, 9, 29)).id();
         on(2020, 9, 30);

@@ -138,6 +138,8 @@ class ReportMonthTest {
         assertThat(report(Caller.provider("clerk", "SHSI"), APRIL).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(report(OFFICER, YearMonth.of(2019, 5)).getLeft().code()).isEqualTo("REPORT_PERIOD_IN_FUTURE");
         assertThat(report(OFFICER, null).getLeft().code()).isEqualTo("COMMAND_REQUIRED");
+        assertThat(report(OFFICER, YearMonth.of(-1, 12)).getLeft().code()).isEqualTo("DATE_OUT_OF_RANGE");
+        assertThat(report(OFFICER, YearMonth.of(2017, 9)).getLeft().code()).isEqualTo("PERIOD_BEFORE_REGULATIONS");
     }
 
     @Test

@@ -87,6 +87,8 @@ class ReportingTest {
     @Test
     void statistics_refuse_a_reversed_or_too_long_range_and_callers_who_are_not_officials() {
         assertThat(statistics(BUREAU, MAY, APRIL).getLeft().code()).isEqualTo("STATISTICS_RANGE");
+        assertThat(statistics(BUREAU, YearMonth.of(-1, 12), APRIL).getLeft().field()).isEqualTo("from");
+        assertThat(statistics(BUREAU, APRIL, YearMonth.of(10000, 1)).getLeft().code()).isEqualTo("DATE_OUT_OF_RANGE");
         assertThat(statistics(BUREAU, YearMonth.of(2014, 4), APRIL).getLeft().code())
                 .isEqualTo("STATISTICS_RANGE_TOO_LONG");
         assertThat(statistics(BUREAU, YearMonth.of(2014, 5), YearMonth.of(2019, 4)).isRight()).isTrue();

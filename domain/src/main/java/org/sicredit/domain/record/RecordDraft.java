@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.sicredit.domain.calendar.PlausibleDates;
 import org.sicredit.domain.policy.Category;
 import org.sicredit.domain.policy.Citations;
 import org.sicredit.domain.policy.Classification;
@@ -127,6 +128,12 @@ public record RecordDraft(
         List<Rejection> errors = List.empty();
         if (actDate == null) {
             return errors.append(required("ACT_DATE_REQUIRED", "actDate", "失信信息产生的日期", "The date of the act"));
+        }
+        if (!PlausibleDates.plausible(actDate)) {
+            errors = errors.append(PlausibleDates.outOfRange("actDate", actDate.toString()));
+        }
+        if (actEndedOn != null && !PlausibleDates.plausible(actEndedOn)) {
+            errors = errors.append(PlausibleDates.outOfRange("actEndedOn", actEndedOn.toString()));
         }
         if (actDate.isAfter(collectedOn)) {
             errors = errors.append(Rejection.of("ACT_DATE_AFTER_COLLECTION", "actDate", actDate.toString(),

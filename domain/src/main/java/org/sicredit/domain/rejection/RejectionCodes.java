@@ -28,6 +28,11 @@ public final class RejectionCodes {
     /** Only a message that failed for good is queued again by hand. */
     public static final String OUTBOX_MESSAGE_NOT_FAILED = "OUTBOX_MESSAGE_NOT_FAILED";
 
+    /** A day or month before 1900 or after 9999. */
+    public static final String DATE_OUT_OF_RANGE = "DATE_OUT_OF_RANGE";
+    /** A month before the Regulations (上海市社会信用条例) came into force. */
+    public static final String PERIOD_BEFORE_REGULATIONS = "PERIOD_BEFORE_REGULATIONS";
+
     /** A command's field breaks its constraint. */
     public static final String COMMAND_INVALID = "COMMAND_INVALID";
     /** A command, or a field of it, is missing. */

@@ -47,6 +47,17 @@ class RecordDraftTest {
     }
 
     @Test
+    void an_act_date_or_end_in_year_0001_is_out_of_range_named_by_its_field() {
+        var early = validate(aRecord().actDate(LocalDate.of(1, 1, 1)));
+
+        assertThat(early.getError().filter(r -> r.code().equals("DATE_OUT_OF_RANGE")).map(Rejection::field))
+                .containsExactly("actDate");
+        var endedEarly = validate(aRecord().actDate(LocalDate.of(1, 1, 1)).endedOn(LocalDate.of(1, 2, 1)));
+        assertThat(endedEarly.getError().filter(r -> r.code().equals("DATE_OUT_OF_RANGE")).map(Rejection::field))
+                .containsExactly("actDate", "actEndedOn");
+    }
+
+    @Test
     void the_act_ends_neither_before_its_date_nor_after_the_collection() {
         assertThat(codes(aRecord().endedOn(LocalDate.of(2019, 3, 14)))).containsExactly("ACT_ENDED_BEFORE_ACT_DATE");
         assertThat(codes(aRecord().endedOn(COLLECTED.plusDays(1)))).containsExactly("ACT_ENDED_AFTER_COLLECTION");
