@@ -8,6 +8,7 @@ import org.sicredit.application.port.in.ApplyForRepairUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
 import org.sicredit.application.port.in.IssueRepairProofUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
@@ -76,6 +77,11 @@ public final class Sicredit {
 
     public LookUpSubjectUseCase lookUpSubject() {
         return useCases.lookUpSubject();
+    }
+
+    /** A name resolved into the distinct subjects that bear it, before a lookup by identifier. */
+    public FindSubjectsByNameUseCase findSubjectsByName() {
+        return useCases.findSubjectsByName();
     }
 
     public ReceiveObjectionUseCase receiveObjection() {

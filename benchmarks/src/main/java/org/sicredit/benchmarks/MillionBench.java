@@ -215,7 +215,7 @@ public final class MillionBench {
         long shown = 0;
         for (SubjectIdentifier identifier : identifiers) {
             shown += sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(Caller.bureau("bench-officer"),
-                    identifier.value(), null, TODAY, "基准测试 benchmark")).get().activeRecords().size();
+                    identifier.value(), TODAY, "基准测试 benchmark")).get().activeRecords().size();
         }
         return shown;
     }

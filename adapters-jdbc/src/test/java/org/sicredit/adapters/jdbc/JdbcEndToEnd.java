@@ -120,7 +120,7 @@ abstract class JdbcEndToEnd {
                 Action.PROVIDER_NOTIFIED, Action.OBJECTION_VERIFIED, Action.OBJECTION_DECIDED, Action.REPAIR_APPLIED,
                 Action.REPAIR_VERIFIED, Action.REPAIR_PROOF_ISSUED);
         LookUpSubjectUseCase.Result person = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
-                "440524188001010014", null, LocalDate.of(2021, 9, 30), "复核")).get();
+                "440524188001010014", LocalDate.of(2021, 9, 30), "复核")).get();
         assertThat(person.activeRecords().map(view -> view.id())).containsExactly(added.get(1));
         assertThat(sicredit.produceStatistics().produce(new ProduceStatisticsUseCase.Query(BUREAU, JUNE, JUNE)).get()
                 .byStatus().toJavaMap()).containsEntry("REPAIRED", 1L).containsEntry("REPORTED", 1L);
@@ -168,7 +168,7 @@ abstract class JdbcEndToEnd {
         clock.setDay(LocalDate.of(2026, 11, 26));
 
         LookUpSubjectUseCase.Result person = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
-                "440524188001010014", null, LocalDate.of(2026, 11, 26), "复核")).get();
+                "440524188001010014", LocalDate.of(2026, 11, 26), "复核")).get();
         assertThat(person.activeRecords().map(view -> view.id())).containsExactly(added.get(1));
         assertThat(person.activeRecords().head().lastDayOfQueryPeriod()).contains(LocalDate.of(2027, 4, 1));
         assertThat(person.activeRecords().head().seriousBasis()).containsExactly("沪人社规〔2018〕30号 第六条第（二）项");
@@ -248,10 +248,10 @@ abstract class JdbcEndToEnd {
         assertThat(stores.records().findById(added.get(0)).get().content().subject().identifier())
                 .isEqualTo(new ForeignPermanentResidentId("931840198503120013"));
         LookUpSubjectUseCase.Result byCard = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
-                "931840198503120013", null, LocalDate.of(2020, 6, 30), "复核")).get();
+                "931840198503120013", LocalDate.of(2020, 6, 30), "复核")).get();
         assertThat(byCard.activeRecords().map(view -> view.id())).containsExactly(added.get(0));
         LookUpSubjectUseCase.Result byPassport = sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(
-                Caller.provider("other", "SHLS"), "KOR M12345678", null, LocalDate.of(2020, 6, 30), "核查")).get();
+                Caller.provider("other", "SHLS"), "KOR M12345678", LocalDate.of(2020, 6, 30), "核查")).get();
         assertThat(byPassport.activeRecords().single().subjectIdentifier()).isEqualTo("KOR:*********");
         assertThat(stores.auditLog().entriesFor(added.get(1)).last().subjectMasked()).isEqualTo("KOR:*********");
         assertThat(stores.auditLog().entriesAbout(new org.sicredit.domain.subject.PassportNumber("KOR", "M12345678"))

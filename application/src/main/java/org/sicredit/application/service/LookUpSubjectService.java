@@ -8,6 +8,8 @@ import org.sicredit.application.access.AccessPolicy;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.access.Disclosure;
 import org.sicredit.application.access.Permission;
+import org.sicredit.application.port.in.FindSubjectsByNameUseCase.SubjectOfTheName;
+import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.domain.calendar.PlausibleDates;
@@ -32,7 +34,7 @@ import org.sicredit.domain.subject.SubjectName;
 import java.time.Clock;
 import java.time.LocalDate;
 
-final class LookUpSubjectService implements LookUpSubjectUseCase {
+final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsByNameUseCase {
 
     private final RecordStorePort records;
     private final Trail trail;
@@ -52,7 +54,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     }
 
     @Override
-    public Either<Rejection, Result> lookUp(Query query) {
+    public Either<Rejection, Result> lookUp(LookUpSubjectUseCase.Query query) {
         return check.check(query)
                 .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.LOOK_UP_SUBJECT).map(caller -> valid))
                 .flatMap(this::notInFuture).flatMap(valid -> subject(valid).map(subject -> {
@@ -66,7 +68,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
                 }));
     }
 
-    private void audit(Query query, String subjectMasked, Seq<SubjectIdentifier> about, SanctionProfile profile) {
+    private void audit(LookUpSubjectUseCase.Query query, String subjectMasked, Seq<SubjectIdentifier> about, SanctionProfile profile) {
         boolean personalNumbersShown = profile.activeRecords()
                 .exists(record -> Disclosure.mayShowPersonalNumbers(query.caller(), record));
         trail.lookedUp(query.caller(), query.purpose().strip(), subjectMasked, about, query.asOf(),
@@ -77,22 +79,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
     private record Found(String masked, Seq<SubjectIdentifier> about, Seq<DishonestyRecord> records) {
     }
 
-    private Either<Rejection, Found> subject(Query query) {
-        boolean byIdentifier = query.identifier() != null && !query.identifier().isBlank();
-        boolean byName = query.name() != null && !query.name().isBlank();
-        if (byIdentifier == byName) {
-            return Either.left(Rejection.of(RejectionCodes.LOOKUP_IDENTIFIER_OR_NAME, "identifier", "",
-                    "请给出统一社会信用代码、组织机构代码或身份证号码，或者名称，二者选一",
-                    "Give either an identifier (credit code, organisation code or resident ID number) or a name"));
-        }
-        if (byName) {
-            return SubjectName.parse(query.name(), "name")
-                    .map(name -> {
-                        Seq<DishonestyRecord> found = records.findBySubjectName(name);
-                        return new Found(name.value(),
-                                found.map(record -> record.content().subject().identifier()).distinct(), found);
-                    });
-        }
+    private Either<Rejection, Found> subject(LookUpSubjectUseCase.Query query) {
         Seq<SubjectIdentifier> identifiers = List.<Either<Rejection, ? extends SubjectIdentifier>>of(
                         OrganisationIdentifier.parse(query.identifier()),
                         ResidentIdNumber.parse(query.identifier(), clock),
@@ -113,15 +100,38 @@ final class LookUpSubjectService implements LookUpSubjectUseCase {
         return Either.right(new Found(masked(identifiers.head()), about, found));
     }
 
-    private Either<Rejection, Query> notInFuture(Query query) {
-        if (!PlausibleDates.plausible(query.asOf())) {
-            return Either.left(PlausibleDates.outOfRange("asOf", query.asOf().toString()));
+    private Either<Rejection, LookUpSubjectUseCase.Query> notInFuture(LookUpSubjectUseCase.Query query) {
+        return asOfToday(query.asOf()).map(ignored -> query);
+    }
+
+    private Either<Rejection, LocalDate> asOfToday(LocalDate asOf) {
+        if (!PlausibleDates.plausible(asOf)) {
+            return Either.left(PlausibleDates.outOfRange("asOf", asOf.toString()));
         }
-        LocalDate today = ShanghaiTime.today(clock);
-        return query.asOf().isAfter(today)
-                ? Either.left(Rejection.of(RejectionCodes.LOOKUP_DATE_IN_FUTURE, "asOf", query.asOf().toString(),
+        return asOf.isAfter(ShanghaiTime.today(clock))
+                ? Either.left(Rejection.of(RejectionCodes.LOOKUP_DATE_IN_FUTURE, "asOf", asOf.toString(),
                         "查询日期不能晚于今天", "A lookup is as of today or an earlier day"))
-                : Either.right(query);
+                : Either.right(asOf);
+    }
+
+    @Override
+    public Either<Rejection, Seq<SubjectOfTheName>> find(FindSubjectsByNameUseCase.Query query) {
+        return check.check(query)
+                .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.LOOK_UP_SUBJECT).map(caller -> valid))
+                .flatMap(valid -> asOfToday(valid.asOf()).map(ignored -> valid))
+                .flatMap(valid -> SubjectName.parse(valid.name(), "name").map(name -> {
+                    Seq<Seq<DishonestyRecord>> bySubject = records.findBySubjectName(name)
+                            .groupBy(record -> record.content().subject().identifier()).values()
+                            .<Seq<DishonestyRecord>>map(ofOne -> ofOne).toList()
+                            .sortBy(ofOne -> masked(ofOne.head().content().subject().identifier()));
+                    Seq<SubjectIdentifier> about = bySubject.map(ofOne -> ofOne.head().content().subject().identifier());
+                    trail.lookedUp(valid.caller(), valid.purpose().strip(), name.value(), about, valid.asOf(),
+                            List.empty(), false);
+                    return bySubject.map(ofOne -> new SubjectOfTheName(
+                            masked(ofOne.head().content().subject().identifier()),
+                            ofOne.head().content().subject().kind(),
+                            SanctionProfile.of(ofOne, valid.asOf(), book).activeRecords().size()));
+                }));
     }
 
     private static RecordView view(Caller caller, DishonestyRecord record) {

@@ -7,6 +7,7 @@ import org.sicredit.application.port.in.ApplyForRepairUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
 import org.sicredit.application.port.in.IssueRepairProofUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
@@ -60,6 +61,7 @@ public final class ServiceWiring {
     public record UseCases(CollectSubmissionUseCase collectSubmission,
                            ReportMonthUseCase reportMonth,
                            LookUpSubjectUseCase lookUpSubject,
+                           FindSubjectsByNameUseCase findSubjectsByName,
                            ReceiveObjectionUseCase receiveObjection,
                            MarkObjectionUseCase markObjection,
                            ForwardObjectionUseCase forwardObjection,
@@ -105,6 +107,11 @@ public final class ServiceWiring {
         ReportingService reporting = new ReportingService(ports.statistics(), ports.book(), check);
         OutboxRelayService relay = new OutboxRelayService(ports.outbox(), ports.records(), ports.platform(),
                 ports.notifier(), ports.transactions(), ports.retrySchedule(), trail, ports.clock(), check);
-        return new UseCases(collectSubmission, reportMonth, lookUpSubject, objections, objections, objections, objections, objections, objections, objections, maintenance, maintenance, maintenance, repair, repair, repair, repair, repair, repair, reporting, reporting, relay, relay, relay);
+        return new UseCases(collectSubmission, reportMonth, lookUpSubject, lookUpSubject,
+                objections, objections, objections, objections, objections, objections, objections,
+                maintenance, maintenance, maintenance,
+                repair, repair, repair, repair, repair, repair,
+                reporting, reporting,
+                relay, relay, relay);
     }
 }

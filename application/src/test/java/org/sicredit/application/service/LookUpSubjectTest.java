@@ -1,9 +1,12 @@
 package org.sicredit.application.service;
 
+import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.FindSubjectsByNameUseCase.SubjectOfTheName;
+import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase.Query;
 import org.sicredit.application.port.in.LookUpSubjectUseCase.Result;
 import org.sicredit.application.port.in.ReportMonthUseCase;
@@ -16,6 +19,8 @@ import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.sanction.FacilitationAnswer;
 import org.sicredit.domain.subject.ResidentIdNumber;
+import org.sicredit.domain.subject.SubjectDraft;
+import org.sicredit.domain.subject.SubjectKind;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,7 +41,7 @@ class LookUpSubjectTest {
     void shows_the_active_records_severity_measures_and_conveniences_of_an_organisation() {
         reported("SHSI", aRecord().serious());
 
-        Result result = lookUp(Caller.bureau("officer"), "9131000013221158XC", null).get();
+        Result result = lookUp(Caller.bureau("officer"), "9131000013221158XC").get();
 
         assertThat(result.activeRecords()).hasSize(1);
         assertThat(result.severity()).isEqualTo(Severity.SERIOUS);
@@ -52,9 +57,9 @@ class LookUpSubjectTest {
     void masks_resident_id_numbers_for_a_caller_who_may_not_see_them_and_shows_them_to_the_bureau() {
         reported("SHSI", aRecord());
 
-        var masked = lookUp(DISTRICT, "9131000013221158XC", null).get().activeRecords().head();
-        var whole = lookUp(Caller.bureau("officer"), "9131000013221158XC", null).get().activeRecords().head();
-        var owner = lookUp(Caller.provider("clerk", "SHSI"), "9131000013221158XC", null).get().activeRecords().head();
+        var masked = lookUp(DISTRICT, "9131000013221158XC").get().activeRecords().head();
+        var whole = lookUp(Caller.bureau("officer"), "9131000013221158XC").get().activeRecords().head();
+        var owner = lookUp(Caller.provider("clerk", "SHSI"), "9131000013221158XC").get().activeRecords().head();
 
         assertThat(masked.legalRepresentativeIdNumber()).contains("1101**********002X");
         assertThat(whole.legalRepresentativeIdNumber()).contains("11010519491231002X");
@@ -65,23 +70,44 @@ class LookUpSubjectTest {
     void finds_an_individual_by_resident_id_typed_in_full_width_and_masks_it_for_others() {
         reported("SHLS", aRecord().ofAnIndividual().fraudOf("500.00"));
 
-        Result result = lookUp(DISTRICT, "４４０５２４１８８００１０１００１４", null).get();
+        Result result = lookUp(DISTRICT, "４４０５２４１８８００１０１００１４").get();
 
         assertThat(result.activeRecords().head().subjectIdentifier()).isEqualTo("4405**********0014");
         assertThat(result.severity()).isEqualTo(Severity.ORDINARY);
     }
 
     @Test
-    void finds_a_subject_by_its_exact_normalised_name() {
+    void a_name_is_resolved_into_its_subjects_by_exact_normalised_name() {
         reported("SHSI", aRecord());
 
-        assertThat(lookUp(DISTRICT, null, " 上海示例贸易有限公司 ").get().activeRecords()).hasSize(1);
-        assertThat(lookUp(DISTRICT, null, "上海示例贸易").get().activeRecords()).isEmpty();
+        assertThat(find(DISTRICT, " 上海示例贸易有限公司 ").get()).containsExactly(
+                new SubjectOfTheName("9131000013221158XC", SubjectKind.ORGANISATION, 1));
+        assertThat(find(DISTRICT, "上海示例贸易").get()).isEmpty();
+    }
+
+    @Test
+    void namesakes_are_listed_apart_and_never_merged_into_one_profile() {
+        reported("SHLS", aRecord().of(SubjectDraft.individual("王五", "440524188001010014")).fraudOf("200000.00")
+                .documentNumber("A-1"));
+        reported("SHLS", aRecord().of(SubjectDraft.individual("王五", "440524188001010014")).category(4)
+                .amount(null).documentNumber("A-2"));
+        reported("SHLS", aRecord().of(SubjectDraft.individual("王五", "11010519491231002X")).category(4)
+                .amount(null).documentNumber("B-1"));
+
+        Seq<SubjectOfTheName> subjects = find(DISTRICT, "王五").get();
+
+        assertThat(subjects).containsExactly(
+                new SubjectOfTheName("1101**********002X", SubjectKind.INDIVIDUAL, 1),
+                new SubjectOfTheName("4405**********0014", SubjectKind.INDIVIDUAL, 2));
+        Result b = lookUp(DISTRICT, "11010519491231002X").get();
+        assertThat(b.activeRecords().map(r -> r.documentNumber())).containsExactly("B-1");
+        assertThat(b.severity()).as("A's serious record is not B's").isEqualTo(Severity.ORDINARY);
+        assertThat(lookUp(DISTRICT, "440524188001010014").get().severity()).isEqualTo(Severity.SERIOUS);
     }
 
     @Test
     void a_subject_without_active_records_may_use_every_convenience() {
-        Result result = lookUp(DISTRICT, "9131000013221158XC", null).get();
+        Result result = lookUp(DISTRICT, "9131000013221158XC").get();
 
         assertThat(result.activeRecords()).isEmpty();
         assertThat(result.facilitation().map(FacilitationAnswer::facilitation))
@@ -93,7 +119,7 @@ class LookUpSubjectTest {
     void every_lookup_is_audited_with_who_role_purpose_subject_time_and_what_was_shown() {
         reported("SHLS", aRecord().ofAnIndividual().fraudOf("500.00"));
 
-        Result result = lookUp(DISTRICT, "440524188001010014", null).get();
+        Result result = lookUp(DISTRICT, "440524188001010014").get();
 
         AuditEntry entry = app.audit.entriesByActor("pudong-officer").single();
         assertThat(entry.role()).isEqualTo(ActorRole.PROVIDER);
@@ -112,31 +138,35 @@ class LookUpSubjectTest {
     void a_lookup_by_name_is_audited_about_every_subject_it_found() {
         reported("SHLS", aRecord().ofAnIndividual().fraudOf("500.00"));
 
-        lookUp(DISTRICT, null, "李四").get();
+        find(DISTRICT, "李四").get();
 
         AuditEntry entry = app.audit.entriesByActor("pudong-officer").single();
         assertThat(app.audit.entriesAbout(new ResidentIdNumber("440524188001010014"))).containsExactly(entry);
     }
 
     @Test
-    void rejects_a_lookup_without_purpose_with_both_or_neither_key_with_a_bad_identifier_or_a_future_date() {
-        assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC", null, ASKED, " "))
+    void rejects_a_lookup_without_purpose_or_identifier_with_a_bad_identifier_or_a_future_date() {
+        assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC", ASKED, " "))
                 .getLeft().field()).isEqualTo("purpose");
-        assertThat(lookUp(DISTRICT, "9131000013221158XC", "名称").getLeft().code())
-                .isEqualTo("LOOKUP_IDENTIFIER_OR_NAME");
-        assertThat(lookUp(DISTRICT, null, null).getLeft().code()).isEqualTo("LOOKUP_IDENTIFIER_OR_NAME");
-        Rejection bad = lookUp(DISTRICT, "440524188001010015", null).getLeft();
+        assertThat(lookUp(DISTRICT, null).getLeft().field()).isEqualTo("identifier");
+        assertThat(find(DISTRICT, " ").getLeft().field()).isEqualTo("name");
+        Rejection bad = lookUp(DISTRICT, "440524188001010015").getLeft();
         assertThat(bad.code()).isEqualTo("LOOKUP_IDENTIFIER");
         assertThat(bad.value()).isEqualTo("4405**********0015");
-        assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC", null,
+        assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC",
                 ASKED.plusDays(1), "审核")).getLeft().code()).isEqualTo("LOOKUP_DATE_IN_FUTURE");
-        assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC", null,
+        assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC",
                 java.time.LocalDate.of(1, 1, 1), "审核")).getLeft().code()).isEqualTo("DATE_OUT_OF_RANGE");
         assertThat(app.audit.entriesByActor("pudong-officer")).as("a refused lookup shows nothing").isEmpty();
     }
 
-    private io.vavr.control.Either<Rejection, Result> lookUp(Caller caller, String identifier, String name) {
-        return app.sicredit.lookUpSubject().lookUp(new Query(caller, identifier, name, ASKED, "就业补贴资格审核"));
+    private io.vavr.control.Either<Rejection, Result> lookUp(Caller caller, String identifier) {
+        return app.sicredit.lookUpSubject().lookUp(new Query(caller, identifier, ASKED, "就业补贴资格审核"));
+    }
+
+    private io.vavr.control.Either<Rejection, Seq<SubjectOfTheName>> find(Caller caller, String name) {
+        return app.sicredit.findSubjectsByName().find(new FindSubjectsByNameUseCase.Query(caller, name, ASKED,
+                "就业补贴资格审核"));
     }
 
     private void reported(String provider, RecordFixture fixture) {

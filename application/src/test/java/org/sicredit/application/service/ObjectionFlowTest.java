@@ -137,7 +137,7 @@ class ObjectionFlowTest {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         on(asOf.getYear(), asOf.getMonthValue(), asOf.getDayOfMonth());
         LookUpSubjectUseCase.Result result = app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU,
-                "9131000013221158XC", null, asOf, "复核")).get();
+                "9131000013221158XC", asOf, "复核")).get();
         on(today.getYear(), today.getMonthValue(), today.getDayOfMonth());
         return result;
     }

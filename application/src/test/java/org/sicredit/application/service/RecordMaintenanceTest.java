@@ -46,8 +46,7 @@ class RecordMaintenanceTest {
         app.relay();
         assertThat(app.platform.revocations().get(id.toString()).get().deleteBy()).isEqualTo(LocalDate.of(2021, 10, 11));
         assertThat(app.records.findById(id).get().state()).isInstanceOf(RecordState.Revoked.class);
-        assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC",
-                null, LocalDate.of(2021, 9, 30), "复核")).get().activeRecords()).isEmpty();
+        assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC", LocalDate.of(2021, 9, 30), "复核")).get().activeRecords()).isEmpty();
     }
 
     @Test

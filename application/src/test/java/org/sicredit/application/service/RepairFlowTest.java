@@ -66,8 +66,7 @@ class RepairFlowTest {
         assertThat(app.platform.repairs()).as("told after commit, by the relay").isEmpty();
         app.relay();
         assertThat(app.platform.repairs().get(applied.id().value()).get().delistBy()).isEqualTo(LocalDate.of(2021, 10, 11));
-        assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC",
-                null, LocalDate.of(2021, 9, 30), "复核")).get().activeRecords()).isEmpty();
+        assertThat(app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(BUREAU, "9131000013221158XC", LocalDate.of(2021, 9, 30), "复核")).get().activeRecords()).isEmpty();
         assertThat(app.audit.entriesFor(recordId).map(AuditEntry::action)).startsWith(Action.REPAIR_APPLIED,
                 Action.REPAIR_EVIDENCE_ADDED, Action.REPAIR_VERIFIED, Action.REPAIR_PROOF_ISSUED);
     }

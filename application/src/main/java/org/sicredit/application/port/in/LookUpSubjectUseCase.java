@@ -15,8 +15,9 @@ import org.sicredit.domain.sanction.FacilitationAnswer;
 import java.time.LocalDate;
 
 /**
- * An HRSS department looks a subject up (沪人社规〔2018〕30号 第八条) by credit code, organisation code or resident ID
- * number, or by its exact name, as of a date: its active records (with their state and query period), its severity,
+ * An HRSS department looks a subject up (沪人社规〔2018〕30号 第八条) by credit code, organisation code, resident ID
+ * number, permanent residence ID card or passport, as of a date — always one identity; a name is first resolved into
+ * its distinct subjects by {@link FindSubjectsByNameUseCase}: its active records (with their state and query period), its severity,
  * its sanction profile and the answer to "may it use the conveniences of 第八条第（四）项?". A date after the Measure
  * expired is an answer, not a rejection: the records still in their query period, no measure, and the reason. Every lookup is written to the audit log — who, in
  * which role, for what purpose, about whom, when, and what was shown. Resident ID numbers are shown whole only to
@@ -26,8 +27,8 @@ public interface LookUpSubjectUseCase {
 
     Either<Rejection, Result> lookUp(Query query);
 
-    /** Give {@code identifier} or {@code name}; {@code purpose} says why, for the audit. */
-    record Query(@NotNull Caller caller, String identifier, String name, @NotNull LocalDate asOf,
+    /** {@code purpose} says why, for the audit. */
+    record Query(@NotNull Caller caller, @NotBlank String identifier, @NotNull LocalDate asOf,
                  @NotBlank String purpose) {
     }
 
