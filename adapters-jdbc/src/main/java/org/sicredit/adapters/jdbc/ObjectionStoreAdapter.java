@@ -40,9 +40,12 @@ public final class ObjectionStoreAdapter implements ObjectionStorePort {
         return transactions.atomically(handle -> {
             String sql = expectedVersion == 0
                     ? "INSERT INTO objection (id, record_id, provider_code, grounds, received_on, last_step, decision, "
-                    + "is_open, steps, history, version) VALUES (:id, :record_id, :provider_code, :grounds, "
-                    + ":received_on, :last_step, :decision, :is_open, :steps, :history, :version)"
+                    + "is_open, open_record_id, steps, history, version) VALUES (:id, :record_id, :provider_code, "
+                    + ":grounds, :received_on, :last_step, :decision, :is_open, CAST(:open_record_id AS UUID), "
+                    + ":steps, :history, "
+                    + ":version)"
                     : "UPDATE objection SET last_step = :last_step, decision = :decision, is_open = :is_open, "
+                    + "open_record_id = CAST(:open_record_id AS UUID), "
                     + "steps = :steps, history = :history, version = :version "
                     + "WHERE id = :id AND version = :expected_version";
             try {
@@ -55,6 +58,8 @@ public final class ObjectionStoreAdapter implements ObjectionStorePort {
                         .bind("last_step", objection.lastStep().name())
                         .bind("decision", objection.decision().map(Enum::name).getOrNull())
                         .bind("is_open", objection.isOpen())
+                        .bindByType("open_record_id", objection.isOpen() ? objection.recordId().value() : null,
+                                java.util.UUID.class)
                         .bind("steps", objection.done().map(step -> step._1.name() + "=" + step._2).mkString(","))
                         .bind("history", json.objectionHistory(objection.history()))
                         .bind("version", objection.version())
@@ -62,9 +67,15 @@ public final class ObjectionStoreAdapter implements ObjectionStorePort {
                         .execute();
                 return count == 1 ? Either.right(objection) : Either.left(stale());
             } catch (RuntimeException e) {
-                return Either.left(SqlFailures.onInsert(e, ObjectionStoreAdapter::stale, ObjectionStoreAdapter::stale));
+                return Either.left(SqlFailures.onInsert(e, () -> alreadyOpen(objection), ObjectionStoreAdapter::stale));
             }
         });
+    }
+
+    /** Another open objection to the same record came first (上海市社会信用条例 第三十六条: one at a time). */
+    private static Rejection alreadyOpen(Objection objection) {
+        return Rejection.of(Objection.ALREADY_OPEN, "recordId", objection.recordId().toString(),
+                "该失信信息已有正在办理的异议申请", "The record already has an open objection");
     }
 
     @Override

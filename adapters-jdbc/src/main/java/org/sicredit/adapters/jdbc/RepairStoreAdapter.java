@@ -39,11 +39,14 @@ public final class RepairStoreAdapter implements RepairStorePort {
         return transactions.atomically(handle -> {
             String sql = expectedVersion == 0
                     ? "INSERT INTO repair_application (id, record_id, provider_code, ground, explanation, applied_on, "
-                    + "status, status_on, status_detail, proof_number, is_open, evidence, history, version) VALUES "
-                    + "(:id, :record_id, :provider_code, :ground, :explanation, :applied_on, :status, :status_on, "
-                    + ":status_detail, :proof_number, :is_open, :evidence, :history, :version)"
+                    + "status, status_on, status_detail, proof_number, is_open, open_record_id, evidence, history, "
+                    + "version) VALUES (:id, :record_id, :provider_code, :ground, :explanation, :applied_on, :status, "
+                    + ":status_on, :status_detail, :proof_number, :is_open, CAST(:open_record_id AS UUID), "
+                    + ":evidence, :history, "
+                    + ":version)"
                     : "UPDATE repair_application SET status = :status, status_on = :status_on, "
                     + "status_detail = :status_detail, proof_number = :proof_number, is_open = :is_open, "
+                    + "open_record_id = CAST(:open_record_id AS UUID), "
                     + "evidence = :evidence, history = :history, version = :version "
                     + "WHERE id = :id AND version = :expected_version";
             RepairStatus status = application.status();
@@ -60,6 +63,8 @@ public final class RepairStoreAdapter implements RepairStorePort {
                         .bind("status_detail", detail(status))
                         .bind("proof_number", status instanceof RepairStatus.ProofIssued p ? p.proof().number() : null)
                         .bind("is_open", application.isOpen())
+                        .bindByType("open_record_id", application.isOpen() ? application.recordId().value() : null,
+                                UUID.class)
                         .bind("evidence", json.evidence(application.evidence()))
                         .bind("history", json.repairHistory(application.history()))
                         .bind("version", application.version())
@@ -67,9 +72,15 @@ public final class RepairStoreAdapter implements RepairStorePort {
                         .execute();
                 return count == 1 ? Either.right(application) : Either.left(stale());
             } catch (RuntimeException e) {
-                return Either.left(SqlFailures.onInsert(e, RepairStoreAdapter::stale, RepairStoreAdapter::stale));
+                return Either.left(SqlFailures.onInsert(e, () -> alreadyOpen(application), RepairStoreAdapter::stale));
             }
         });
+    }
+
+    /** Another open application for the same record came first (one at a time). */
+    private static Rejection alreadyOpen(RepairApplication application) {
+        return Rejection.of(RepairApplication.ALREADY_OPEN, "recordId", application.recordId().toString(),
+                "该失信信息已有正在办理的信用修复申请", "The record already has an open repair application");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sicredit.application.contract;
 
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.RecordStorePort;
@@ -69,6 +70,33 @@ public abstract class ObjectionStoreContract {
         assertThat(store.save(received, 0).getLeft().code()).as("a new objection with a taken id")
                 .isEqualTo(RecordStorePort.STALE_VERSION);
         assertThat(store.findById(received.id()).get().version()).isEqualTo(2);
+    }
+
+    @Test
+    void of_rival_open_objections_to_one_record_saved_at_once_one_is_kept_and_a_closed_one_makes_room()
+            throws Exception {
+        ObjectionStorePort store = emptyStore();
+        DishonestyRecord record = storedRecord("D-1");
+        java.util.List<Objection> rivals = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            rivals.add(received("OBJ-R" + i, record));
+        }
+
+        java.util.List<Either<Rejection, Objection>> answers = Concurrently.each(rivals, rival -> store.save(rival, 0));
+
+        assertThat(answers.stream().filter(Either::isRight)).hasSize(1);
+        assertThat(answers.stream().filter(Either::isLeft).map(answer -> answer.getLeft().code()))
+                .hasSize(7).containsOnly(Objection.ALREADY_OPEN);
+        assertThat(store.findOpen()).hasSize(1);
+        Objection kept = answers.stream().filter(Either::isRight).findFirst().get().get();
+        Objection closed = kept.mark(CENTRE, Clocks.on(2020, 9, 29)).get().objection()
+                .forward(CENTRE, Clocks.on(2020, 9, 30)).get().objection()
+                .notifyProvider(BUREAU_OFFICER, Clocks.on(2020, 9, 30)).get().objection()
+                .recordVerification(Providers.SOCIAL_INSURANCE_CENTRE, "核查属实", PROVIDER_CLERK,
+                        Clocks.on(2020, 10, 9)).get().objection()
+                .decide(Decision.UPHOLD, "信息无误", BUREAU_OFFICER, Clocks.on(2020, 10, 12)).get().objection();
+        store.save(closed, kept.version()).get();
+        assertThat(store.save(received("OBJ-NEXT", record), 0).isRight()).isTrue();
     }
 
     @Test

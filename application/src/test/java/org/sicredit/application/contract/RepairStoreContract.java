@@ -81,6 +81,28 @@ public abstract class RepairStoreContract {
         assertThat(store.findById(new RepairApplicationId("REP-Z"))).isEmpty();
     }
 
+    @Test
+    void of_rival_open_applications_for_one_record_saved_at_once_one_is_kept_and_a_refused_one_makes_room()
+            throws Exception {
+        RepairStorePort store = emptyStore();
+        DishonestyRecord record = storedRecord("D-1", "SHSI");
+        java.util.List<RepairApplication> rivals = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            rivals.add(applied(new RepairApplicationId("REP-R" + i), record));
+        }
+
+        java.util.List<io.vavr.control.Either<org.sicredit.domain.rejection.Rejection, RepairApplication>> answers =
+                Concurrently.each(rivals, rival -> store.save(rival, 0));
+
+        assertThat(answers.stream().filter(io.vavr.control.Either::isRight)).hasSize(1);
+        assertThat(answers.stream().filter(io.vavr.control.Either::isLeft).map(answer -> answer.getLeft().code()))
+                .hasSize(7).containsOnly(RepairApplication.ALREADY_OPEN);
+        RepairApplication kept = answers.stream().filter(io.vavr.control.Either::isRight).findFirst().get().get();
+        store.save(kept.refuse("不予修复", PROVIDER_CLERK, Clocks.on(2021, 9, 2)).get().application(), kept.version())
+                .get();
+        assertThat(store.save(applied(new RepairApplicationId("REP-NEXT"), record), 0).isRight()).isTrue();
+    }
+
     private DishonestyRecord storedRecord(String documentNumber, String provider) {
         DishonestyRecord record = aRecord().documentNumber(documentNumber).providedBy(Providers.byCode(provider).get())
                 .endedOn(LocalDate.of(2019, 3, 20)).reportedOn(LocalDate.of(2019, 4, 10)).build();
