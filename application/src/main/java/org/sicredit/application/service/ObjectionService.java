@@ -39,6 +39,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -165,7 +166,8 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     private Either<Rejection, DishonestyRecord> tellCentre(DecideObjectionUseCase.Command command, Objection objection,
                                                          DishonestyRecord record) {
         outbox.enqueue(new OutboxPort.ObjectionDecisionNotice(new PlatformGatewayPort.ObjectionDecision(
-                objection.id().value(), objection.recordId(), command.decision().name(), command.reason(), today())),
+                objection.id().value(), objection.recordId(), command.decision().name(),
+                PersonalNumberMask.maskWithin(command.reason()), today())),
                 clock.instant());
         if (command.decision() != Decision.DELETE) {
             return Either.right(record);
@@ -173,7 +175,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         return book.regulationsOn(today()).flatMap(law -> record.deletionDue(law.deadlines(), calendar))
                 .map(deleteBy -> {
                     outbox.enqueue(new OutboxPort.RevocationNotice(new PlatformGatewayPort.Revocation(record.id(),
-                            command.reason(), today(), deleteBy)), clock.instant());
+                            PersonalNumberMask.maskWithin(command.reason()), today(), deleteBy)), clock.instant());
                     return record;
                 });
     }

@@ -27,6 +27,7 @@ import org.sicredit.domain.record.Providers;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,7 +74,8 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
                 .flatMap(revoked -> book.regulationsOn(today())
                         .flatMap(law -> revoked.deletionDue(law.deadlines(), calendar))
                         .peek(deleteBy -> outbox.enqueue(new OutboxPort.RevocationNotice(
-                                new PlatformGatewayPort.Revocation(revoked.id(), command.reason(), today(), deleteBy)),
+                                new PlatformGatewayPort.Revocation(revoked.id(),
+                                        PersonalNumberMask.maskWithin(command.reason()), today(), deleteBy)),
                                 clock.instant()))
                         .map(deleteBy -> trail.changed(command.caller(), Action.RECORD_REVOKED, command.reason(),
                                 record, new RevokeRecordUseCase.Result(revoked.id(), today(), deleteBy))));
@@ -109,7 +111,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
         return new PlatformGatewayPort.RecordUpdate(updated.id() + "/v" + updated.version(), updated.id(),
                 updated.content().actEndedOn().map(LocalDate::toString).getOrElse(""),
                 updated.content().publicNoticeIssued(), updated.classification().severity().name(),
-                command.evidenceReference().strip(), today());
+                PersonalNumberMask.maskWithin(command.evidenceReference().strip()), today());
     }
 
     private Seq<org.sicredit.domain.policy.RecordFacts> othersOf(DishonestyRecord record) {

@@ -9,6 +9,7 @@ import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.subject.PersonalNumberMask;
 import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.time.Clock;
@@ -27,7 +28,8 @@ final class Trail {
 
     /** A change to one record; answers {@code result} so it can end a chain. */
     <T> T changed(Caller caller, Action action, String why, DishonestyRecord record, T result) {
-        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action, why,
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action,
+                PersonalNumberMask.maskWithin(why),
                         masked(record.content().subject().identifier()), ShanghaiTime.today(clock), List.of(record.id()),
                         false),
                 List.of(record.content().subject().identifier()));
@@ -36,14 +38,16 @@ final class Trail {
 
     /** A bulk change (a submission, a report, a sweep), summed up in {@code summary}. */
     <T> T bulk(Caller caller, Action action, String summary, T result) {
-        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action, summary, "",
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), action,
+                PersonalNumberMask.maskWithin(summary), "",
                 ShanghaiTime.today(clock), List.empty(), false));
         return result;
     }
 
     void lookedUp(Caller caller, String purpose, String subjectMasked, Seq<SubjectIdentifier> about, LocalDate asOf,
                   Seq<RecordId> shown, boolean personalNumbersShown) {
-        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), Action.LOOKUP, purpose,
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), Action.LOOKUP,
+                PersonalNumberMask.maskWithin(purpose),
                 subjectMasked, asOf, shown, personalNumbersShown), about);
     }
 

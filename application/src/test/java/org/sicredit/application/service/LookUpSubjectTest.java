@@ -160,6 +160,15 @@ class LookUpSubjectTest {
         assertThat(app.audit.entriesByActor("pudong-officer")).as("a refused lookup shows nothing").isEmpty();
     }
 
+    @Test
+    void a_resident_id_number_typed_into_a_purpose_is_stored_masked_in_the_audit_trail() {
+        app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC", ASKED,
+                "核查法定代表人11010519491231002X的补贴申请")).get();
+
+        assertThat(app.audit.entriesByActor("pudong-officer").single().purpose())
+                .isEqualTo("核查法定代表人1101**********002X的补贴申请");
+    }
+
     private io.vavr.control.Either<Rejection, Result> lookUp(Caller caller, String identifier) {
         return app.sicredit.lookUpSubject().lookUp(new Query(caller, identifier, ASKED, "就业补贴资格审核"));
     }

@@ -16,6 +16,7 @@ import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.record.RecordState;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,6 +70,7 @@ public final class Objection {
      */
     public static Either<Rejection, Changed> receive(ObjectionId id, DishonestyRecord record, String grounds,
                                                      Seq<Objection> openObjections, Actor actor, Clock clock) {
+        grounds = PersonalNumberMask.maskWithin(grounds);
         if (grounds == null || grounds.isBlank()) {
             return Either.left(Rejection.of(GROUNDS_REQUIRED, "grounds", "", "异议申请须说明理由",
                     "An objection states its grounds").withLegalBasis(Citations.scr("第三十六条")));
@@ -122,6 +124,7 @@ public final class Objection {
 
     /** The owning provider — and no other — records what its verification found. */
     public Either<Rejection, Changed> recordVerification(Provider verifier, String finding, Actor actor, Clock clock) {
+        finding = PersonalNumberMask.maskWithin(finding);
         if (!verifier.equals(provider)) {
             return Either.left(Rejection.of(NOT_OWNING_PROVIDER, "provider", verifier.code(),
                     "只有提供该失信信息的单位（" + provider.nameZh() + "）可以核查",
@@ -133,6 +136,7 @@ public final class Objection {
 
     /** The Bureau decided whether to correct (within 5 working days of its receipt). */
     public Either<Rejection, Changed> decide(Decision outcome, String reason, Actor actor, Clock clock) {
+        reason = PersonalNumberMask.maskWithin(reason);
         return step(ObjectionStep.DECIDED, Option.of(outcome + ": " + reason), Option.some(outcome), actor, clock);
     }
 

@@ -30,6 +30,7 @@ import org.sicredit.domain.record.RecordState.Revoked;
 import org.sicredit.domain.record.RecordState.Submitted;
 import org.sicredit.domain.record.RecordState.UnderObjection;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -196,6 +197,7 @@ public final class DishonestyRecord {
     public Either<Rejection, Changed> addLaterFacts(Provider issuer, Option<LocalDate> actEnded, boolean publicNotice,
                                                     String evidenceReference, PolicyBook book,
                                                     Seq<RecordFacts> subjectsOtherRecords, Actor actor, Clock clock) {
+        String evidence = PersonalNumberMask.maskWithin(evidenceReference);
         if (!issuer.equals(provider)) {
             return Either.left(notOwningProvider(issuer));
         }
@@ -203,12 +205,12 @@ public final class DishonestyRecord {
             return illegal("add later facts to");
         }
         LocalDate today = ShanghaiTime.today(clock);
-        return LaterFacts.check(this, actEnded, publicNotice, evidenceReference, today)
+        return LaterFacts.check(this, actEnded, publicNotice, evidence, today)
                 .flatMap(updated -> book.measureOn(content.actDate())
                         .flatMap(measure -> measure.classify(updated.severityFacts(), subjectsOtherRecords))
                         .map(reclassified -> {
                             RecordEvent event = new RecordEvent.RecordFactsAdded(id, clock.instant(), actor, content,
-                                    updated, evidenceReference.strip());
+                                    updated, evidence.strip());
                             return new Changed(new DishonestyRecord(id, provider, updated, reclassified, queryPeriod,
                                     collectedOn, state, reportedOn, appended(event), version + 1), event);
                         }));
@@ -216,6 +218,7 @@ public final class DishonestyRecord {
 
     /** The act behind it was annulled; it stops sanctioning at once (上海市社会信用条例 第三十七条). */
     public Either<Rejection, Changed> revoke(String reason, Actor actor, Clock clock) {
+        reason = PersonalNumberMask.maskWithin(reason);
         if (state.isFinal()) {
             return illegal("revoke");
         }

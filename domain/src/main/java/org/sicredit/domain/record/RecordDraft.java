@@ -16,6 +16,7 @@ import org.sicredit.domain.policy.RecordFacts;
 import org.sicredit.domain.policy.Regulations;
 import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.subject.PersonalNumberMask;
 import org.sicredit.domain.subject.Subject;
 import org.sicredit.domain.subject.SubjectDraft;
 
@@ -95,6 +96,17 @@ public record RecordDraft(
                 .map(classification -> new Vetted(content, policy.get(), law.get(), classification))
                 .<Seq<Rejection>>mapLeft(List::of)
                 .toValidation();
+    }
+
+    /** As a record prints itself, with every resident ID number in it masked, wherever the provider typed it. */
+    @Override
+    public String toString() {
+        return "RecordDraft[subject=" + subject + ", categoryItem=" + categoryItem + ", cause="
+                + PersonalNumberMask.maskWithin(cause) + ", actDate=" + actDate + ", actEndedOn=" + actEndedOn
+                + ", documentNumber=" + PersonalNumberMask.maskWithin(documentNumber) + ", amount=" + amount
+                + ", publicNoticeIssued=" + publicNoticeIssued + ", obstructionSerious=" + obstructionSerious
+                + ", fundSecurityHarm=" + fundSecurityHarm + ", administrationHarm=" + administrationHarm
+                + ", scheme=" + scheme + "]";
     }
 
     /** A draft that passed: its content, the Measure and Regulations in force on its act date, its classification. */

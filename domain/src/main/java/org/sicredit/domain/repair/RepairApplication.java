@@ -23,6 +23,7 @@ import org.sicredit.domain.repair.RepairStatus.Applied;
 import org.sicredit.domain.repair.RepairStatus.ProofIssued;
 import org.sicredit.domain.repair.RepairStatus.Refused;
 import org.sicredit.domain.repair.RepairStatus.Verified;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,6 +83,7 @@ public final class RepairApplication {
     public static Either<Rejection, Changed> apply(RepairApplicationId id, DishonestyRecord record, RepairGround ground,
                                                    String explanation, Seq<RepairApplication> others, Actor actor,
                                                    Clock clock) {
+        explanation = PersonalNumberMask.maskWithin(explanation);
         LocalDate today = ShanghaiTime.today(clock);
         Option<RepairApplication> open = others.find(RepairApplication::isOpen);
         if (open.isDefined()) {
@@ -132,6 +134,7 @@ public final class RepairApplication {
 
     /** More evidence, until the application is verified. */
     public Either<Rejection, Changed> addEvidence(String description, Actor actor, Clock clock) {
+        description = PersonalNumberMask.maskWithin(description);
         if (!(status instanceof Applied)) {
             return illegal("add evidence to");
         }
@@ -142,6 +145,7 @@ public final class RepairApplication {
 
     /** The owning provider verified the evidence (第十条 提供相关证据经核实). */
     public Either<Rejection, Changed> verify(Provider verifier, String finding, Actor actor, Clock clock) {
+        finding = PersonalNumberMask.maskWithin(finding);
         if (!verifier.equals(provider)) {
             return Either.left(Rejection.of(NOT_OWNING_PROVIDER, "provider", verifier.code(),
                     "只有提供该失信信息的单位（" + provider.nameZh() + "）可以核实信用修复申请",
@@ -172,6 +176,7 @@ public final class RepairApplication {
 
     /** The provider refuses, with its reason. */
     public Either<Rejection, Changed> refuse(String reason, Actor actor, Clock clock) {
+        reason = PersonalNumberMask.maskWithin(reason);
         if (!(status instanceof Applied || status instanceof Verified)) {
             return illegal("refuse");
         }

@@ -91,8 +91,10 @@ public record SubjectDraft(
     /** Numbers as typed may be personal: an individual's identifier and every legal representative's are masked. */
     @Override
     public String toString() {
-        String shownIdentifier = kind == SubjectKind.ORGANISATION ? identifier : PersonalNumberMask.mask(identifier);
-        return "SubjectDraft[" + kind + ", " + name + ", " + shownIdentifier + ", " + legalRepresentativeName + ", "
+        String shownIdentifier = kind == SubjectKind.ORGANISATION ? PersonalNumberMask.maskWithin(identifier)
+                : PersonalNumberMask.mask(identifier);
+        return "SubjectDraft[" + kind + ", " + PersonalNumberMask.maskWithin(name) + ", " + shownIdentifier + ", "
+                + PersonalNumberMask.maskWithin(legalRepresentativeName) + ", "
                 + PersonalNumberMask.mask(legalRepresentativeIdNumber) + (document == null ? "" : ", " + document)
                 + "]";
     }

@@ -166,6 +166,22 @@ class ObjectionTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void grounds_findings_and_reasons_keep_no_resident_id_number_in_clear() {
+        Objection received = Objection.receive(new ObjectionId("OBJ-9"), record, "本人身份证440524188001010014从未在该单位工作",
+                List.empty(), CENTRE, Clocks.on(RECEIVED)).get().objection();
+        Objection verified = walkTo(ObjectionStep.PROVIDER_NOTIFIED, RECEIVED, RECEIVED.plusDays(1))
+                .recordVerification(Providers.SOCIAL_INSURANCE_CENTRE, "核实440524188001010014的参保记录", PROVIDER_CLERK,
+                        Clocks.on(RECEIVED.plusDays(2))).get().objection();
+        Objection decided = verified.decide(Decision.UPHOLD, "440524188001010014所述不实", BUREAU_OFFICER,
+                Clocks.on(RECEIVED.plusDays(3))).get().objection();
+
+        assertThat(received.grounds()).isEqualTo("本人身份证4405**********0014从未在该单位工作");
+        assertThat(received.history().head().detail()).contains("本人身份证4405**********0014从未在该单位工作");
+        assertThat(decided.history().map(event -> event.detail().getOrElse("")).mkString())
+                .doesNotContain("440524188001010014").contains("核实4405**********0014的参保记录").contains("4405**********0014所述不实");
+    }
+
     private Objection.Changed receive() {
         return Objection.receive(new ObjectionId("OBJ-1"), record, "欠费已于处罚前补缴", List.empty(), CENTRE,
                 Clocks.on(RECEIVED)).get();

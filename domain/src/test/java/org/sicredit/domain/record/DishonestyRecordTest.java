@@ -197,6 +197,15 @@ class DishonestyRecordTest {
     }
 
     @Test
+    void a_revocations_reason_keeps_no_resident_id_number_in_clear() {
+        Changed revoked = reported().revoke("440524188001010014的处罚决定被撤销", BUREAU_OFFICER, Clocks.on(2020, 1, 6)).get();
+
+        assertThat(revoked.record().state()).isEqualTo(new RecordState.Revoked(LocalDate.of(2020, 1, 6),
+                "4405**********0014的处罚决定被撤销"));
+        assertThat(((RecordEvent.RecordRevoked) revoked.event()).reason()).isEqualTo("4405**********0014的处罚决定被撤销");
+    }
+
+    @Test
     void a_revoked_record_stops_sanctioning_at_once_and_never_changes_again() {
         DishonestyRecord record = reported();
         Changed revoked = record.revoke("处罚决定被行政复议撤销", BUREAU_OFFICER, Clocks.on(2020, 1, 6)).get();

@@ -82,6 +82,13 @@ class LaterFactsTest {
         assertThat(code(add(reported, Option.some(TODAY.plusDays(1)), false, "e"))).isEqualTo("ACT_ENDED_IN_FUTURE");
     }
 
+    @Test
+    void the_evidence_reference_keeps_no_resident_id_number_in_clear() {
+        Changed added = add(reported, Option.some(LocalDate.of(2019, 3, 15)), false, "440524188001010014的补缴凭证").get();
+
+        assertThat(((RecordEvent.RecordFactsAdded) added.event()).evidenceReference()).isEqualTo("4405**********0014的补缴凭证");
+    }
+
     private static Either<Rejection, Changed> add(DishonestyRecord record, Option<LocalDate> ended, boolean notice,
                                                   String evidence) {
         return record.addLaterFacts(Providers.SOCIAL_INSURANCE_CENTRE, ended, notice, evidence, Policies.defaultBook(),

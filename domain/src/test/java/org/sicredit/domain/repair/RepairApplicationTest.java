@@ -145,6 +145,23 @@ class RepairApplicationTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void explanations_evidence_findings_and_reasons_keep_no_resident_id_number_in_clear() {
+        RepairApplication applied = RepairApplication.apply(new RepairApplicationId("R-9"), record,
+                RepairGround.OBLIGATIONS_FULFILLED, "法定代表人440524188001010014已补缴", List.empty(), SUBJECT,
+                Clocks.on(2021, 9, 1)).get().application()
+                .addEvidence("440524188001010014的缴费凭证", SUBJECT, Clocks.on(2021, 9, 2)).get().application();
+        RepairApplication verified = applied.verify(Providers.SOCIAL_INSURANCE_CENTRE, "核实440524188001010014", PROVIDER_CLERK,
+                Clocks.on(2021, 9, 3)).get().application();
+        RepairApplication refused = applied.refuse("440524188001010014未补足", PROVIDER_CLERK, Clocks.on(2021, 9, 3)).get()
+                .application();
+
+        assertThat(applied.explanation()).isEqualTo("法定代表人4405**********0014已补缴");
+        assertThat(applied.evidence().map(Evidence::description)).containsExactly("4405**********0014的缴费凭证");
+        assertThat(verified.status()).isEqualTo(new RepairStatus.Verified(LocalDate.of(2021, 9, 3), "核实4405**********0014"));
+        assertThat(refused.status()).isEqualTo(new RepairStatus.Refused(LocalDate.of(2021, 9, 3), "4405**********0014未补足"));
+    }
+
     private RepairApplication.Changed apply(LocalDate on) {
         return RepairApplication.apply(new RepairApplicationId("R-1"), record, RepairGround.OBLIGATIONS_FULFILLED, " 已全额补缴欠费 ", List.empty(), SUBJECT,
                 Clocks.on(on)).get();
