@@ -28,7 +28,8 @@ import java.util.function.Function;
 public final class AuditLogAdapter implements AuditLogPort {
 
     private static final String SELECT = "SELECT e.seq, e.at, e.actor_id, e.actor_role, e.action, e.purpose, "
-            + "e.subject_masked, e.as_of, e.personal_numbers_shown, r.position, r.record_id FROM audit_entry e "
+            + "e.subject_masked, e.as_of, e.personal_numbers_shown, e.refusal_code, r.position, r.record_id "
+            + "FROM audit_entry e "
             + "LEFT JOIN audit_entry_record r ON r.seq = e.seq ";
 
     private final TransactionAdapter transactions;
@@ -47,8 +48,8 @@ public final class AuditLogAdapter implements AuditLogPort {
 
     private long insert(Handle handle, AuditEntry entry, Seq<String> subjectKeys) {
         long seq = handle.createUpdate("INSERT INTO audit_entry (at, actor_id, actor_role, action, purpose, "
-                        + "subject_masked, as_of, personal_numbers_shown) VALUES (:at, :actor_id, :actor_role, :action, "
-                        + ":purpose, :subject_masked, :as_of, :shown)")
+                        + "subject_masked, as_of, personal_numbers_shown, refusal_code) VALUES (:at, :actor_id, "
+                        + ":actor_role, :action, :purpose, :subject_masked, :as_of, :shown, :refusal)")
                 .bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
                 .bind("actor_id", entry.actorId())
                 .bind("actor_role", entry.role().name())
@@ -57,6 +58,7 @@ public final class AuditLogAdapter implements AuditLogPort {
                 .bind("subject_masked", entry.subjectMasked())
                 .bind("as_of", entry.asOf())
                 .bind("shown", entry.personalNumbersShown())
+                .bind("refusal", entry.refusal().getOrNull())
                 .executeAndReturnGeneratedKeys("seq")
                 .mapTo(Long.class).one();
         if (!entry.records().isEmpty()) {
@@ -113,11 +115,11 @@ public final class AuditLogAdapter implements AuditLogPort {
                 Action.valueOf(row.getString("action")), row.getString("purpose"), row.getString("subject_masked"),
                 row.getObject("as_of", LocalDate.class),
                 recordId == null ? List.empty() : List.of(new RecordId(recordId)),
-                row.getBoolean("personal_numbers_shown")));
+                row.getBoolean("personal_numbers_shown"), io.vavr.control.Option.of(row.getString("refusal_code"))));
     }
 
     private static AuditEntry withRecords(AuditEntry entry, Seq<RecordId> records) {
         return new AuditEntry(entry.at(), entry.actorId(), entry.role(), entry.action(), entry.purpose(),
-                entry.subjectMasked(), entry.asOf(), records, entry.personalNumbersShown());
+                entry.subjectMasked(), entry.asOf(), records, entry.personalNumbersShown(), entry.refusal());
     }
 }

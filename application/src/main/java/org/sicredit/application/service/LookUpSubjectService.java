@@ -55,6 +55,23 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
 
     @Override
     public Either<Rejection, Result> lookUp(LookUpSubjectUseCase.Query query) {
+        Either<Rejection, Result> answer = answer(query);
+        if (answer.isLeft() && query != null && query.caller() != null) {
+            Seq<SubjectIdentifier> asked = query.identifier() == null ? List.empty() : parsed(query.identifier());
+            trail.lookupRefused(query.caller(), query.purpose(), asked.headOption().map(Trail::masked)
+                            .getOrElse(() -> PersonalNumberMask.mask(query.identifier() == null ? ""
+                                    : query.identifier().strip())),
+                    asked.take(1), auditDay(query.asOf()), answer.getLeft().code());
+        }
+        return answer;
+    }
+
+    /** The day a refused lookup is filed under: the day asked, when it is one, otherwise today. */
+    private LocalDate auditDay(LocalDate asked) {
+        return asked != null && PlausibleDates.plausible(asked) ? asked : ShanghaiTime.today(clock);
+    }
+
+    private Either<Rejection, Result> answer(LookUpSubjectUseCase.Query query) {
         return check.check(query)
                 .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.LOOK_UP_SUBJECT).map(caller -> valid))
                 .flatMap(this::notInFuture).flatMap(valid -> subject(valid).map(subject -> {
@@ -75,18 +92,23 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
                 profile.activeRecords().map(DishonestyRecord::id), personalNumbersShown);
     }
 
+    /** Every kind of identifier the text reads as. */
+    private Seq<SubjectIdentifier> parsed(String identifier) {
+        return List.<Either<Rejection, ? extends SubjectIdentifier>>of(
+                        OrganisationIdentifier.parse(identifier),
+                        ResidentIdNumber.parse(identifier, clock),
+                        ForeignPermanentResidentId.parse(identifier),
+                        PassportNumber.parse(identifier))
+                .flatMap(Either::toOption)
+                .map(SubjectIdentifier.class::cast);
+    }
+
     /** Who was asked about: the identifier asked by, or every subject a name found. */
     private record Found(String masked, Seq<SubjectIdentifier> about, Seq<DishonestyRecord> records) {
     }
 
     private Either<Rejection, Found> subject(LookUpSubjectUseCase.Query query) {
-        Seq<SubjectIdentifier> identifiers = List.<Either<Rejection, ? extends SubjectIdentifier>>of(
-                        OrganisationIdentifier.parse(query.identifier()),
-                        ResidentIdNumber.parse(query.identifier(), clock),
-                        ForeignPermanentResidentId.parse(query.identifier()),
-                        PassportNumber.parse(query.identifier()))
-                .flatMap(Either::toOption)
-                .map(SubjectIdentifier.class::cast);
+        Seq<SubjectIdentifier> identifiers = parsed(query.identifier());
         if (identifiers.isEmpty()) {
             return Either.left(Rejection.of(RejectionCodes.LOOKUP_IDENTIFIER, "identifier", PersonalNumberMask.mask(
                             query.identifier().strip()),
@@ -116,6 +138,16 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
 
     @Override
     public Either<Rejection, Seq<SubjectOfTheName>> find(FindSubjectsByNameUseCase.Query query) {
+        Either<Rejection, Seq<SubjectOfTheName>> answer = subjectsOfTheName(query);
+        if (answer.isLeft() && query != null && query.caller() != null) {
+            trail.lookupRefused(query.caller(), query.purpose(), query.name() == null ? ""
+                            : PersonalNumberMask.maskWithin(query.name().strip()), List.empty(),
+                    auditDay(query.asOf()), answer.getLeft().code());
+        }
+        return answer;
+    }
+
+    private Either<Rejection, Seq<SubjectOfTheName>> subjectsOfTheName(FindSubjectsByNameUseCase.Query query) {
         return check.check(query)
                 .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.LOOK_UP_SUBJECT).map(caller -> valid))
                 .flatMap(valid -> asOfToday(valid.asOf()).map(ignored -> valid))

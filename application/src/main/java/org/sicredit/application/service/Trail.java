@@ -51,6 +51,14 @@ final class Trail {
                 subjectMasked, asOf, shown, personalNumbersShown), about);
     }
 
+    /** A lookup that was refused, about whom it asked when that is known, with the refusal's code. */
+    void lookupRefused(Caller caller, String purpose, String subjectMasked, Seq<SubjectIdentifier> about,
+                       LocalDate asOf, String refusalCode) {
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), Action.LOOKUP_REFUSED,
+                PersonalNumberMask.maskWithin(purpose == null ? "" : purpose.strip()), subjectMasked, asOf,
+                List.empty(), false, io.vavr.control.Option.some(refusalCode)), about);
+    }
+
     static String masked(SubjectIdentifier identifier) {
         return identifier.masked();
     }

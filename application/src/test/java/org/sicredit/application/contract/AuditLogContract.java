@@ -34,9 +34,14 @@ public abstract class AuditLogContract {
                 ActorRole.PROVIDER, Action.LOOKUP, "就业补贴资格审核", "4405**********0014", LocalDate.of(2020, 10, 12),
                 List.of(FIRST, SECOND), true);
 
-        log.append(lookup);
+        AuditEntry refused = new AuditEntry(Instant.parse("2020-10-12T01:02:04Z"), "pudong-officer",
+                ActorRole.PROVIDER, Action.LOOKUP_REFUSED, "审核", "4405**********0015", LocalDate.of(2020, 10, 12),
+                List.empty(), false, io.vavr.control.Option.some("LOOKUP_IDENTIFIER"));
 
-        assertThat(log.entriesByActor("pudong-officer")).containsExactly(lookup);
+        log.append(lookup);
+        log.append(refused);
+
+        assertThat(log.entriesByActor("pudong-officer")).containsExactly(lookup, refused);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase.Query;
 import org.sicredit.application.port.in.LookUpSubjectUseCase.Result;
 import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.RecordFixture;
@@ -157,7 +158,30 @@ class LookUpSubjectTest {
                 ASKED.plusDays(1), "审核")).getLeft().code()).isEqualTo("LOOKUP_DATE_IN_FUTURE");
         assertThat(app.sicredit.lookUpSubject().lookUp(new Query(DISTRICT, "9131000013221158XC",
                 java.time.LocalDate.of(1, 1, 1), "审核")).getLeft().code()).isEqualTo("DATE_OUT_OF_RANGE");
-        assertThat(app.audit.entriesByActor("pudong-officer")).as("a refused lookup shows nothing").isEmpty();
+        assertThat(app.audit.entriesByActor("pudong-officer")).as("every refused lookup is audited, showing nothing")
+                .allSatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo(Action.LOOKUP_REFUSED);
+                    assertThat(entry.records()).isEmpty();
+                    assertThat(entry.personalNumbersShown()).isFalse();
+                })
+                .extracting(entry -> entry.refusal().get())
+                .containsExactly("COMMAND_REQUIRED", "COMMAND_REQUIRED", "COMMAND_REQUIRED", "LOOKUP_IDENTIFIER",
+                        "LOOKUP_DATE_IN_FUTURE", "DATE_OUT_OF_RANGE");
+        assertThat(app.audit.entriesByActor("pudong-officer").get(3).subjectMasked()).isEqualTo("4405**********0015");
+    }
+
+    @Test
+    void who_tried_to_look_at_a_person_is_answerable_even_when_the_lookup_was_refused() {
+        Rejection refused = app.sicredit.lookUpSubject().lookUp(new Query(Caller.subject("curious-neighbour"),
+                "440524188001010014", ASKED.plusDays(30), "好奇")).getLeft();
+
+        assertThat(app.audit.entriesAbout(new ResidentIdNumber("440524188001010014"))).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actorId()).isEqualTo("curious-neighbour");
+                    assertThat(entry.action()).isEqualTo(Action.LOOKUP_REFUSED);
+                    assertThat(entry.refusal()).contains(refused.code());
+                    assertThat(entry.subjectMasked()).isEqualTo("4405**********0014");
+                });
     }
 
     @Test

@@ -39,16 +39,26 @@ public interface AuditLogPort {
         RECORD_REVOKED,
         RECORDS_EXPIRED,
         MONTH_REPORT_ACKNOWLEDGED,
-        MESSAGE_REQUEUED
+        MESSAGE_REQUEUED,
+        LOOKUP_REFUSED
     }
 
     /**
      * One entry. {@code purpose} is why (a lookup's stated purpose, a change's reason or summary);
      * {@code subjectMasked} is empty when the entry is not about one subject; {@code records} are the records shown
-     * or changed (a bulk change — a submission, a report, a sweep — lists none and sums up in {@code purpose}).
+     * or changed (a bulk change — a submission, a report, a sweep — lists none and sums up in {@code purpose});
+     * {@code refusal} is the code of the rejection a refused lookup met ({@link Action#LOOKUP_REFUSED}).
      */
     record AuditEntry(Instant at, String actorId, ActorRole role, Action action, String purpose,
-                      String subjectMasked, LocalDate asOf, Seq<RecordId> records, boolean personalNumbersShown) {
+                      String subjectMasked, LocalDate asOf, Seq<RecordId> records, boolean personalNumbersShown,
+                      io.vavr.control.Option<String> refusal) {
+
+        /** An entry that records no refusal. */
+        public AuditEntry(Instant at, String actorId, ActorRole role, Action action, String purpose,
+                          String subjectMasked, LocalDate asOf, Seq<RecordId> records, boolean personalNumbersShown) {
+            this(at, actorId, role, action, purpose, subjectMasked, asOf, records, personalNumbersShown,
+                    io.vavr.control.Option.none());
+        }
 
         public AuditEntry {
             Objects.requireNonNull(at, "at");
@@ -59,6 +69,7 @@ public interface AuditLogPort {
             Objects.requireNonNull(subjectMasked, "subjectMasked");
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(records, "records");
+            Objects.requireNonNull(refusal, "refusal");
         }
     }
 
