@@ -106,7 +106,7 @@ abstract class JdbcEndToEnd {
         assertThat(stores.outbox().undelivered()).isEmpty();
 
         clock.setDay(LocalDate.of(2021, 9, 1));
-        RepairApplicationId repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
+        RepairApplicationId repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()),
                 organisation, RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴", List.of("补缴凭证"))).get().id();
         sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(CLERK, repair, "属实")).get();
         clock.setDay(LocalDate.of(2021, 9, 30));
@@ -193,7 +193,7 @@ abstract class JdbcEndToEnd {
         assertThat(sicredit.revokeRecord().revoke(new RevokeRecordUseCase.Command(BUREAU, added.get(3),
                 "行政处罚决定被撤销")).get().deleteBy()).isEqualTo(LocalDate.of(2026, 12, 1));
 
-        RepairApplicationId repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s"),
+        RepairApplicationId repair = sicredit.applyForRepair().apply(new ApplyForRepairUseCase.Command(Caller.subject("s", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()),
                 added.get(4), RepairGround.OBLIGATIONS_FULFILLED, "已全额补缴", List.of("补缴凭证"))).get().id();
         sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(CLERK, repair, "属实")).get();
         assertThat(sicredit.issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(CLERK, repair, "P-9"))

@@ -29,6 +29,7 @@ public final class AccessPolicy {
 
     public static final String ROLE_NOT_ALLOWED = RejectionCodes.ROLE_NOT_ALLOWED;
     public static final String PROVIDER_SCOPE = RejectionCodes.PROVIDER_SCOPE;
+    public static final String SUBJECT_SCOPE = RejectionCodes.SUBJECT_SCOPE;
 
     /**
      * One row of the table.
@@ -51,6 +52,7 @@ public final class AccessPolicy {
             .put(Permission.ADD_LATER_FACTS, rule(true, PROVIDER))
             .put(Permission.REPORT_MONTH, rule(false, BUREAU))
             .put(Permission.LOOK_UP_SUBJECT, rule(false, PROVIDER, BUREAU, CENTRE, SUBJECT, SYSTEM))
+            .put(Permission.FIND_SUBJECTS_BY_NAME, rule(false, PROVIDER, BUREAU, CENTRE, SYSTEM))
             .put(Permission.RECEIVE_OBJECTION, rule(false, CENTRE))
             .put(Permission.MARK_OBJECTION, rule(false, CENTRE))
             .put(Permission.FORWARD_OBJECTION, rule(false, CENTRE))
@@ -101,6 +103,18 @@ public final class AccessPolicy {
                 : Either.left(Rejection.of(PROVIDER_SCOPE, "providerCode", ownerProviderCode,
                         "只能办理本单位（" + allowed.providerCode().getOrElse("无") + "）提供的失信信息",
                         "A provider acts only on its own records")));
+    }
+
+    /**
+     * The caller, when its role may take {@code permission} on a record of {@code subject}: a subject caller only on
+     * its own records ({@code SUBJECT_SCOPE}); other roles as {@link #check(Caller, Permission)} says.
+     */
+    public static Either<Rejection, Caller> checkSubject(Caller caller, Permission permission,
+                                                         org.sicredit.domain.subject.SubjectIdentifier subject) {
+        return check(caller, permission).flatMap(allowed -> allowed.role() != SUBJECT || allowed.is(subject)
+                ? Either.right(allowed)
+                : Either.left(Rejection.of(SUBJECT_SCOPE, "subject", subject.masked(),
+                        "信息主体只能查询和办理本主体的失信信息", "A subject sees and acts on its own records only")));
     }
 
     /** The roles that may take {@code permission}, in the order of {@link ActorRole}. */

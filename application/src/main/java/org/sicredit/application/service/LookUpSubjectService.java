@@ -116,6 +116,11 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
                     "Not a valid unified social credit code, organisation code, resident ID number, permanent "
                             + "residence ID card number or passport number (COUNTRY:NUMBER)"));
         }
+        Either<Rejection, Caller> ownSubject = AccessPolicy.checkSubject(query.caller(), Permission.LOOK_UP_SUBJECT,
+                identifiers.head());
+        if (ownSubject.isLeft()) {
+            return Either.left(ownSubject.getLeft());
+        }
         Seq<DishonestyRecord> found = identifiers.flatMap(records::findBySubject).distinctBy(DishonestyRecord::id);
         Seq<SubjectIdentifier> about = found.isEmpty() ? identifiers.take(1)
                 : found.map(record -> record.content().subject().identifier()).distinct();
@@ -149,7 +154,8 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
 
     private Either<Rejection, Seq<SubjectOfTheName>> subjectsOfTheName(FindSubjectsByNameUseCase.Query query) {
         return check.check(query)
-                .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.LOOK_UP_SUBJECT).map(caller -> valid))
+                .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.FIND_SUBJECTS_BY_NAME)
+                        .map(caller -> valid))
                 .flatMap(valid -> asOfToday(valid.asOf()).map(ignored -> valid))
                 .flatMap(valid -> SubjectName.parse(valid.name(), "name").map(name -> {
                     Seq<Seq<DishonestyRecord>> bySubject = records.findBySubjectName(name)

@@ -176,9 +176,13 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .addEvidence(item, caller.actor(), clock).map(RepairApplication.Changed::application)));
     }
 
+    /** The owning provider's staff, the Centre, or the subject of the record itself — no other subject. */
     private static Either<Rejection, DishonestyRecord> may(Caller caller, Permission permission,
                                                            DishonestyRecord record) {
-        return AccessPolicy.check(caller, permission, record.provider().code()).map(allowed -> record)
+        return AccessPolicy.check(caller, permission, record.provider().code())
+                .flatMap(allowed -> AccessPolicy.checkSubject(allowed, permission,
+                        record.content().subject().identifier()))
+                .map(allowed -> record)
                 .mapLeft(RepairService::cited);
     }
 

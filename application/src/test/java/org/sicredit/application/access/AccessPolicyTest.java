@@ -24,6 +24,7 @@ class AccessPolicyTest {
             io.vavr.Tuple.of(Permission.COLLECT_SUBMISSION, HashSet.of(PROVIDER)),
             io.vavr.Tuple.of(Permission.ADD_LATER_FACTS, HashSet.of(PROVIDER)),
             io.vavr.Tuple.of(Permission.REPORT_MONTH, HashSet.of(BUREAU)),
+            io.vavr.Tuple.of(Permission.FIND_SUBJECTS_BY_NAME, HashSet.of(PROVIDER, BUREAU, CENTRE, SYSTEM)),
             io.vavr.Tuple.of(Permission.LOOK_UP_SUBJECT, HashSet.of(PROVIDER, BUREAU, CENTRE, SUBJECT, SYSTEM)),
             io.vavr.Tuple.of(Permission.RECEIVE_OBJECTION, HashSet.of(CENTRE)),
             io.vavr.Tuple.of(Permission.MARK_OBJECTION, HashSet.of(CENTRE)),
@@ -81,21 +82,25 @@ class AccessPolicyTest {
 
     @Test
     void a_refusal_names_the_roles_that_may_in_both_languages() {
-        Rejection refused = AccessPolicy.check(Caller.subject("s"), Permission.LIST_OPEN_OBJECTIONS).getLeft();
+        Rejection refused = AccessPolicy.check(Caller.subject("s", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()), Permission.LIST_OPEN_OBJECTIONS).getLeft();
 
         assertThat(refused.messageZh()).isEqualTo("此操作只能由市人力资源社会保障局或市公共信用信息服务中心办理");
         assertThat(refused.messageEn()).isEqualTo("Only the Bureau or the Centre may do this");
-        assertThat(AccessPolicy.check(Caller.subject("s"), Permission.EXPIRE_RECORDS).getLeft().messageEn())
+        assertThat(AccessPolicy.check(Caller.subject("s", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()), Permission.EXPIRE_RECORDS).getLeft().messageEn())
                 .isEqualTo("Only the Bureau or a system job may do this");
-        assertThat(AccessPolicy.check(Caller.subject("s"), Permission.PRODUCE_STATISTICS).getLeft().messageZh())
+        assertThat(AccessPolicy.check(Caller.subject("s", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()), Permission.PRODUCE_STATISTICS).getLeft().messageZh())
                 .isEqualTo("此操作只能由失信信息提供单位、市人力资源社会保障局或市公共信用信息服务中心办理");
-        assertThat(AccessPolicy.check(Caller.subject("s"), Permission.REPORT_MONTH).getLeft().messageEn())
+        assertThat(AccessPolicy.check(Caller.subject("s", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()), Permission.REPORT_MONTH).getLeft().messageEn())
                 .isEqualTo("Only the Bureau may do this");
         assertThat(List.of(ActorRole.values()).map(AccessPolicy::roleZh)).doesNotHaveDuplicates();
         assertThat(List.of(ActorRole.values()).map(AccessPolicy::roleEn)).doesNotHaveDuplicates();
     }
 
     private static Caller caller(ActorRole role, String provider) {
+        if (role == SUBJECT) {
+            return Caller.subject("actor", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse(
+                    "9131000013221158XC").get());
+        }
         return role == PROVIDER ? Caller.provider("clerk", provider) : new Caller("actor", role,
                 io.vavr.control.Option.none());
     }

@@ -22,6 +22,7 @@ import org.sicredit.domain.sanction.FacilitationAnswer;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.SubjectDraft;
 import org.sicredit.domain.subject.SubjectKind;
+import org.sicredit.domain.subject.UnifiedSocialCreditCode;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -172,7 +173,7 @@ class LookUpSubjectTest {
 
     @Test
     void who_tried_to_look_at_a_person_is_answerable_even_when_the_lookup_was_refused() {
-        Rejection refused = app.sicredit.lookUpSubject().lookUp(new Query(Caller.subject("curious-neighbour"),
+        Rejection refused = app.sicredit.lookUpSubject().lookUp(new Query(Caller.subject("curious-neighbour", new ResidentIdNumber("11010519491231002X")),
                 "440524188001010014", ASKED.plusDays(30), "好奇")).getLeft();
 
         assertThat(app.audit.entriesAbout(new ResidentIdNumber("440524188001010014"))).singleElement()
@@ -191,6 +192,19 @@ class LookUpSubjectTest {
 
         assertThat(app.audit.entriesByActor("pudong-officer").single().purpose())
                 .isEqualTo("核查法定代表人1101**********002X的补贴申请");
+    }
+
+    @Test
+    void a_subject_sees_its_own_records_only_and_may_not_search_by_name() {
+        reported("SHSI", aRecord());
+        reported("SHLS", aRecord().ofAnIndividual().fraudOf("500.00"));
+        Caller company = Caller.subject("company-portal", UnifiedSocialCreditCode.parse("9131000013221158XC").get());
+
+        assertThat(lookUp(company, "9131000013221158XC").get().activeRecords()).hasSize(1);
+        assertThat(lookUp(company, "440524188001010014").getLeft().code()).isEqualTo("SUBJECT_SCOPE");
+        assertThat(find(company, "李四").getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(app.audit.entriesAbout(new ResidentIdNumber("440524188001010014")))
+                .extracting(entry -> entry.refusal().getOrNull()).containsExactly("SUBJECT_SCOPE");
     }
 
     private io.vavr.control.Either<Rejection, Result> lookUp(Caller caller, String identifier) {

@@ -105,7 +105,7 @@ class RelayOutboxTest {
         MessageId id = queueRevocation();
 
         assertThat(relay(Caller.provider("clerk", "SHSI")).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
-        assertThat(list(Caller.subject("someone"), false).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(list(Caller.subject("someone", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()), false).getLeft().code()).isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(app.sicredit.requeueMessage().requeue(new RequeueMessageUseCase.Command(RELAY, id)).getLeft()
                 .code()).isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(app.sicredit.requeueMessage().requeue(new RequeueMessageUseCase.Command(OFFICER, id)).getLeft()

@@ -34,7 +34,7 @@ import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 /** Article 10 and SCR Art. 38 end to end on the in-memory ports, across National Day 2021. */
 class RepairFlowTest {
 
-    private static final Caller SUBJECT = Caller.subject("9131000013221158XC");
+    private static final Caller SUBJECT = Caller.subject("9131000013221158XC", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get());
     private static final Caller CENTRE = Caller.centre("centre-desk");
     private static final Caller BUREAU = Caller.bureau("officer-001");
     private static final Caller OWNER = Caller.provider("clerk-001", "SHSI");
@@ -184,6 +184,19 @@ class RepairFlowTest {
         });
         assertThat(apply(SUBJECT, " ").getLeft().code()).isEqualTo("COMMAND_REQUIRED");
         assertThat(app.repairs.findByRecord(recordId)).isEmpty();
+    }
+
+    @Test
+    void a_subject_applies_only_for_its_own_record_and_a_stranger_cannot_block_the_real_subject() {
+        on(2021, 9, 1);
+        Caller stranger = Caller.subject("stranger", new org.sicredit.domain.subject.ResidentIdNumber(
+                "11010519491231002X"));
+
+        Rejection refused = apply(stranger, "伪造凭证").getLeft();
+
+        assertThat(refused.code()).isEqualTo("SUBJECT_SCOPE");
+        assertThat(refused.kind()).isEqualTo(org.sicredit.domain.rejection.RejectionKind.FORBIDDEN);
+        assertThat(apply(SUBJECT, "补缴凭证").isRight()).as("the real subject is not blocked").isTrue();
     }
 
     private io.vavr.control.Either<Rejection, RepairView> apply(Caller caller, String evidence) {

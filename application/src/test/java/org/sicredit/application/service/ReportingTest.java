@@ -92,7 +92,7 @@ class ReportingTest {
         assertThat(statistics(BUREAU, YearMonth.of(2014, 4), APRIL).getLeft().code())
                 .isEqualTo("STATISTICS_RANGE_TOO_LONG");
         assertThat(statistics(BUREAU, YearMonth.of(2014, 5), YearMonth.of(2019, 4)).isRight()).isTrue();
-        assertThat(statistics(Caller.subject("9131000013221158XC"), APRIL, APRIL).getLeft().code())
+        assertThat(statistics(Caller.subject("9131000013221158XC", org.sicredit.domain.subject.UnifiedSocialCreditCode.parse("9131000013221158XC").get()), APRIL, APRIL).getLeft().code())
                 .isEqualTo("ROLE_NOT_ALLOWED");
     }
 

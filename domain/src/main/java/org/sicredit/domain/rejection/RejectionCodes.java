@@ -18,6 +18,8 @@ public final class RejectionCodes {
     public static final String ROLE_NOT_ALLOWED = "ROLE_NOT_ALLOWED";
     /** A provider acting on another provider's records. */
     public static final String PROVIDER_SCOPE = "PROVIDER_SCOPE";
+    /** A subject acting on another subject's records. */
+    public static final String SUBJECT_SCOPE = "SUBJECT_SCOPE";
     /** The Platform (or the Centre behind it) did not acknowledge. */
     public static final String PLATFORM_UNAVAILABLE = "PLATFORM_UNAVAILABLE";
 
@@ -75,6 +77,7 @@ public final class RejectionCodes {
             .put(OUTBOX_MESSAGE_NOT_FAILED, RejectionKind.CONFLICT)
             .put(ROLE_NOT_ALLOWED, RejectionKind.FORBIDDEN)
             .put(PROVIDER_SCOPE, RejectionKind.FORBIDDEN)
+            .put(SUBJECT_SCOPE, RejectionKind.FORBIDDEN)
             .put("RECORD_NOT_OWNING_PROVIDER", RejectionKind.FORBIDDEN)
             .put("OBJECTION_NOT_OWNING_PROVIDER", RejectionKind.FORBIDDEN)
             .put("REPAIR_NOT_OWNING_PROVIDER", RejectionKind.FORBIDDEN)
