@@ -127,6 +127,31 @@ abstract class JdbcEndToEnd {
     }
 
     @Test
+    void hostile_values_are_rejections_on_this_database_and_the_refusals_are_audited_without_an_exception() {
+        CollectSubmissionUseCase.Result result = sicredit.collectSubmission().collect(new CollectSubmissionUseCase
+                .Command(CLERK, "SHSI", JUNE, List.of(
+                        new CollectSubmissionUseCase.Row(1, aRecord().documentNumber("H-1").cause("欠费\u0000").draft()),
+                        new CollectSubmissionUseCase.Row(2, aRecord().documentNumber("H-2")
+                                .amount(new java.math.BigDecimal("1E+20")).draft()),
+                        new CollectSubmissionUseCase.Row(3, aRecord().of(org.sicredit.domain.subject.SubjectDraft
+                                .individual("王\u200B五", "440524188001010014")).category(4).amount(null)
+                                .documentNumber("H-3").draft())))).get();
+
+        assertThat(result.rejected().map(CollectSubmissionUseCase.RejectedRow::number)).containsExactly(1, 2);
+        assertThat(result.added()).hasSize(1);
+        assertThat(sicredit.findSubjectsByName().find(new org.sicredit.application.port.in.FindSubjectsByNameUseCase
+                .Query(BUREAU, "王五", LocalDate.of(2020, 6, 30), "核查")).get()).hasSize(1);
+        Caller hostile = Caller.bureau("x".repeat(150) + "\u0000");
+        assertThat(sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(hostile, "9131000013221158XC",
+                LocalDate.of(2020, 6, 30), "审\u0000核" + "长".repeat(1500))).isLeft()).isTrue();
+        assertThat(sicredit.findSubjectsByName().find(new org.sicredit.application.port.in.FindSubjectsByNameUseCase
+                .Query(BUREAU, "王".repeat(300), LocalDate.of(2020, 6, 30), "核查")).getLeft().code())
+                .isEqualTo("COMMAND_SIZE");
+        assertThat(stores.auditLog().entriesByActor("x".repeat(100))).singleElement()
+                .satisfies(entry -> assertThat(entry.refusal()).contains("COMMAND_SIZE"));
+    }
+
+    @Test
     void the_expiry_sweep_claims_and_expires_each_record_once_even_when_run_twice() {
         java.util.List<CollectSubmissionUseCase.Row> rows = new java.util.ArrayList<>();
         for (int i = 1; i <= 30; i++) {

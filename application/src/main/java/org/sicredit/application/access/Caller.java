@@ -1,9 +1,11 @@
 package org.sicredit.application.access;
 
 import io.vavr.control.Option;
+import jakarta.validation.constraints.Size;
 import org.sicredit.domain.record.Actor;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.subject.SubjectIdentifier;
+import org.sicredit.domain.text.Limits;
 
 import java.util.Objects;
 
@@ -20,7 +22,8 @@ import java.util.Objects;
  *     records only.</li>
  * </ul>
  */
-public record Caller(String actorId, ActorRole role, Option<String> providerCode, Option<SubjectIdentifier> subject) {
+public record Caller(@Size(max = Limits.ACTOR_ID) String actorId, ActorRole role, Option<String> providerCode,
+                     Option<SubjectIdentifier> subject) {
 
     public Caller {
         Objects.requireNonNull(actorId, "actorId");

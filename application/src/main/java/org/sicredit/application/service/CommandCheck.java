@@ -2,11 +2,15 @@ package org.sicredit.application.service;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.sicredit.application.access.Caller;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.text.TextRules;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Comparator;
 
 /**
@@ -26,7 +30,56 @@ final class CommandCheck {
         if (command == null) {
             return Either.left(Rejection.of(RejectionCodes.COMMAND_REQUIRED, "command", "", "请求不能为空", "A request is required"));
         }
-        return checked(command, "");
+        return checked(command, "").flatMap(CommandCheck::plainText);
+    }
+
+    /**
+     * Every text of a command — its strings, its list of strings, its caller's id — free of control characters (line
+     * breaks and tabs aside), NUL and unpaired surrogates ({@code TEXT_FORBIDDEN_CHARACTER}). A draft a command
+     * carries is the domain's to check, row by row.
+     */
+    private static <T> Either<Rejection, T> plainText(T command) {
+        if (!command.getClass().isRecord()) {
+            return Either.right(command);
+        }
+        for (RecordComponent component : command.getClass().getRecordComponents()) {
+            Object value = read(component, command);
+            String field = component.getName();
+            Option<Rejection> refused = value instanceof Caller caller ? refused(caller.actorId(), "caller.actorId")
+                    : value instanceof String text ? refused(text, field)
+                    : value instanceof java.util.List<?> items ? refusedItem(items, field)
+                    : Option.none();
+            if (refused.isDefined()) {
+                return Either.left(refused.get());
+            }
+        }
+        return Either.right(command);
+    }
+
+    private static Option<Rejection> refusedItem(java.util.List<?> items, String field) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof String text) {
+                Option<Rejection> refused = refused(text, field + "[" + i + "]");
+                if (refused.isDefined()) {
+                    return refused;
+                }
+            }
+        }
+        return Option.none();
+    }
+
+    private static Option<Rejection> refused(String text, String field) {
+        return TextRules.forbidden(text).map(what -> Rejection.of(RejectionCodes.TEXT_FORBIDDEN_CHARACTER, field, "",
+                field + "含有不允许的字符（" + what + "）", field + " holds a character it may not (" + what + ")"));
+    }
+
+    private static Object read(RecordComponent component, Object command) {
+        try {
+            return component.getAccessor().invoke(command);
+        } catch (ReflectiveOperationException unreadable) {
+            throw new IllegalStateException("a command's component cannot be read: " + component.getName(),
+                    unreadable);
+        }
     }
 
     /** One item of a command that streams its items, reported under {@code path} (such as {@code rows[41]}). */

@@ -11,6 +11,7 @@ import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.subject.PersonalNumberMask;
 import org.sicredit.domain.subject.SubjectIdentifier;
+import org.sicredit.domain.text.Limits;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,12 +52,28 @@ final class Trail {
                 subjectMasked, asOf, shown, personalNumbersShown), about);
     }
 
-    /** A lookup that was refused, about whom it asked when that is known, with the refusal's code. */
+    /**
+     * A lookup that was refused, about whom it asked when that is known, with the refusal's code. What the caller sent
+     * may be what was refused — too long, with a NUL — so it is kept only as far as the trail can hold it.
+     */
     void lookupRefused(Caller caller, String purpose, String subjectMasked, Seq<SubjectIdentifier> about,
                        LocalDate asOf, String refusalCode) {
-        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), Action.LOOKUP_REFUSED,
-                PersonalNumberMask.maskWithin(purpose == null ? "" : purpose.strip()), subjectMasked, asOf,
-                List.empty(), false, io.vavr.control.Option.some(refusalCode)), about);
+        String actorId = kept(caller.actorId(), Limits.ACTOR_ID);
+        audit.append(new AuditEntry(clock.instant(), actorId.isBlank() ? "?" : actorId, caller.role(),
+                Action.LOOKUP_REFUSED, PersonalNumberMask.maskWithin(kept(purpose, Limits.REASON)),
+                kept(subjectMasked, Limits.NAME), asOf, List.empty(), false,
+                io.vavr.control.Option.some(refusalCode)), about);
+    }
+
+    /** {@code text} without the characters the trail refuses, cut to {@code most} characters. */
+    private static String kept(String text, int most) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        text.strip().codePoints().filter(c -> !Character.isISOControl(c) && !Character.isSurrogate((char) c)
+                || c > Character.MAX_VALUE).limit(most).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     static String masked(SubjectIdentifier identifier) {

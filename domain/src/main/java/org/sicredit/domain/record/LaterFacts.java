@@ -13,7 +13,7 @@ final class LaterFacts {
     static final String EVIDENCE_REQUIRED = "LATER_FACTS_EVIDENCE_REQUIRED";
     static final String NOTHING_NEW = "LATER_FACTS_NOTHING_NEW";
     static final String ACT_END_ALREADY_RECORDED = "ACT_END_ALREADY_RECORDED";
-    static final int MAX_EVIDENCE = 200;
+    static final int MAX_EVIDENCE = org.sicredit.domain.text.Limits.EVIDENCE_REFERENCE;
 
     private LaterFacts() {
     }

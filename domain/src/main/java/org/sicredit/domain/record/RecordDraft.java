@@ -16,9 +16,12 @@ import org.sicredit.domain.policy.RecordFacts;
 import org.sicredit.domain.policy.Regulations;
 import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.subject.PersonalNumberMask;
 import org.sicredit.domain.subject.Subject;
 import org.sicredit.domain.subject.SubjectDraft;
+import org.sicredit.domain.text.Limits;
+import org.sicredit.domain.text.TextRules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,8 +46,8 @@ public record RecordDraft(
         boolean administrationHarm,
         Scheme scheme) {
 
-    public static final int MAX_CAUSE = 500;
-    public static final int MAX_DOCUMENT_NUMBER = 100;
+    public static final int MAX_CAUSE = Limits.CAUSE;
+    public static final int MAX_DOCUMENT_NUMBER = Limits.DOCUMENT_NUMBER;
 
     public static final String QUERY_PERIOD_ENDED = "QUERY_PERIOD_ENDED";
 
@@ -201,6 +204,11 @@ public record RecordDraft(
             errors = errors.append(Rejection.of("AMOUNT_NOT_POSITIVE", "amount", amount.toPlainString(),
                     "金额必须大于零", "The amount must be more than zero"));
         }
+        if (amount.compareTo(Limits.LARGEST_AMOUNT) > 0) {
+            errors = errors.append(Rejection.of("AMOUNT_TOO_LARGE", "amount", amount.toPlainString(),
+                    "金额不能超过" + Limits.LARGEST_AMOUNT.toPlainString() + "元",
+                    "The amount is at most " + Limits.LARGEST_AMOUNT.toPlainString() + " yuan"));
+        }
         if (amount.stripTrailingZeros().scale() > 2) {
             errors = errors.append(Rejection.of("AMOUNT_SCALE", "amount", amount.toPlainString(),
                     "金额以元为单位，最多两位小数", "The amount is in yuan with at most two decimals"));
@@ -212,6 +220,12 @@ public record RecordDraft(
 
     private static Either<Rejection, String> text(
             String raw, String field, int max, String codePrefix, String zh, String en, String citation) {
+        Option<String> forbidden = TextRules.forbidden(raw);
+        if (forbidden.isDefined()) {
+            return Either.left(Rejection.of(RejectionCodes.TEXT_FORBIDDEN_CHARACTER, field, "",
+                    zh + "含有不允许的字符（" + forbidden.get() + "）",
+                    en + " holds a character it may not (" + forbidden.get() + ")"));
+        }
         String value = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
         if (value.isEmpty()) {
             return Either.left(required(codePrefix + "_REQUIRED", field, zh, en)

@@ -35,6 +35,9 @@ public final class RejectionCodes {
     /** A month before the Regulations (上海市社会信用条例) came into force. */
     public static final String PERIOD_BEFORE_REGULATIONS = "PERIOD_BEFORE_REGULATIONS";
 
+    /** Text with a control character, NUL or an unpaired surrogate. */
+    public static final String TEXT_FORBIDDEN_CHARACTER = "TEXT_FORBIDDEN_CHARACTER";
+
     /** A command's field breaks its constraint. */
     public static final String COMMAND_INVALID = "COMMAND_INVALID";
     /** A command, or a field of it, is missing. */

@@ -1,7 +1,11 @@
 package org.sicredit.domain.subject;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.text.Limits;
+import org.sicredit.domain.text.TextRules;
 
 import java.util.Objects;
 
@@ -12,7 +16,7 @@ import java.util.Objects;
  */
 public record SubjectName(String value) {
 
-    public static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = Limits.NAME;
 
     public SubjectName {
         Objects.requireNonNull(value, "value");
@@ -22,7 +26,13 @@ public record SubjectName(String value) {
     }
 
     public static Either<Rejection, SubjectName> parse(String raw, String field) {
-        String name = raw == null ? "" : normalise(raw);
+        Option<String> forbidden = TextRules.forbidden(raw);
+        if (forbidden.isDefined()) {
+            return Either.left(Rejection.of(RejectionCodes.TEXT_FORBIDDEN_CHARACTER, field, "",
+                    "名称或姓名含有不允许的字符（" + forbidden.get() + "）",
+                    "A name holds a character it may not (" + forbidden.get() + ")"));
+        }
+        String name = raw == null ? "" : normalise(TextRules.withoutInvisibles(raw));
         if (name.isEmpty()) {
             return Either.left(Rejection.of("NAME_REQUIRED", field, "", "名称或姓名不能为空", "A name is required"));
         }

@@ -58,6 +58,22 @@ class RecordDraftTest {
     }
 
     @Test
+    void a_nul_or_control_character_or_an_unpaired_surrogate_is_a_rejection_of_its_field() {
+        assertThat(validate(aRecord().cause("欠费\u0000")).getError().map(Rejection::field)).containsExactly("cause");
+        assertThat(codes(aRecord().cause("欠费\u0007"))).containsExactly("TEXT_FORBIDDEN_CHARACTER");
+        assertThat(codes(aRecord().documentNumber("沪\uD800号"))).containsExactly("TEXT_FORBIDDEN_CHARACTER");
+        assertThat(validate(aRecord().cause("欠费\n未补缴\t")).isValid()).as("line breaks and tabs").isTrue();
+        assertThat(validate(aRecord().cause("欠费😀")).isValid()).as("a surrogate pair").isTrue();
+    }
+
+    @Test
+    void an_amount_beyond_sixteen_digits_is_too_large_and_the_largest_is_accepted() {
+        assertThat(codes(aRecord().amount(new BigDecimal("1E+20")))).containsExactly("AMOUNT_TOO_LARGE");
+        assertThat(codes(aRecord().amount(new BigDecimal("10000000000000000")))).containsExactly("AMOUNT_TOO_LARGE");
+        assertThat(validate(aRecord().amount(new BigDecimal("9999999999999999.99"))).isValid()).isTrue();
+    }
+
+    @Test
     void the_act_ends_neither_before_its_date_nor_after_the_collection() {
         assertThat(codes(aRecord().endedOn(LocalDate.of(2019, 3, 14)))).containsExactly("ACT_ENDED_BEFORE_ACT_DATE");
         assertThat(codes(aRecord().endedOn(COLLECTED.plusDays(1)))).containsExactly("ACT_ENDED_AFTER_COLLECTION");

@@ -8,6 +8,25 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SubjectNameTest {
 
     @Test
+    void zero_width_and_bidirectional_characters_are_removed_so_a_name_cannot_evade_a_lookup() {
+        SubjectName plain = SubjectName.parse("王五", "name").get();
+
+        assertThat(SubjectName.parse("王\u200B五", "name").get()).isEqualTo(plain);
+        assertThat(SubjectName.parse("\u202E王五\u202C", "name").get()).isEqualTo(plain);
+        assertThat(SubjectName.parse("\uFEFF王\u2060五\u200D", "name").get()).isEqualTo(plain);
+    }
+
+    @Test
+    void a_name_with_nul_a_bell_or_an_unpaired_surrogate_is_refused_naming_the_field() {
+        for (String bad : java.util.List.of("王\u0000五", "王\u0007五", "王\uDC00五")) {
+            assertThat(SubjectName.parse(bad, "subject.name").getLeft()).satisfies(r -> {
+                assertThat(r.code()).isEqualTo("TEXT_FORBIDDEN_CHARACTER");
+                assertThat(r.field()).isEqualTo("subject.name");
+            });
+        }
+    }
+
+    @Test
     void writes_parentheses_full_width_and_letters_half_width_as_registrations_do() {
         assertThat(SubjectName.parse(" 阿里巴巴(中国)有限公司\u3000", "subject.name").get().value())
                 .isEqualTo("阿里巴巴（中国）有限公司");

@@ -3,6 +3,7 @@ package org.sicredit.application.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,6 +11,7 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.domain.policy.Severity;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.text.Limits;
 
 import java.time.LocalDate;
 
@@ -25,8 +27,8 @@ public interface AddLaterFactsUseCase {
     Either<Rejection, Result> add(Command command);
 
     /** Give {@code actEndedOn}, {@code publicNoticeIssued}, or both. */
-    record Command(@NotNull Caller caller, @NotNull RecordId recordId, LocalDate actEndedOn,
-                   boolean publicNoticeIssued, @NotBlank @Size(max = 200) String evidenceReference) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RecordId recordId, LocalDate actEndedOn,
+                   boolean publicNoticeIssued, @NotBlank @Size(max = Limits.EVIDENCE_REFERENCE) String evidenceReference) {
     }
 
     record Result(RecordId recordId, long version, Option<LocalDate> lastDayOfQueryPeriod, Severity severity,

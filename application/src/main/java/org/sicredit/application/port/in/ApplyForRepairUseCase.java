@@ -1,6 +1,7 @@
 package org.sicredit.application.port.in;
 
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,7 @@ import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairGround;
+import org.sicredit.domain.text.Limits;
 
 import java.util.List;
 
@@ -21,8 +23,8 @@ public interface ApplyForRepairUseCase {
 
     Either<Rejection, RepairView> apply(Command command);
 
-    record Command(@NotNull Caller caller, @NotNull RecordId recordId, @NotNull RepairGround ground,
-                   @NotBlank @Size(max = 2000) String explanation,
-                   @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidence) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RecordId recordId, @NotNull RepairGround ground,
+                   @NotBlank @Size(max = Limits.REASON) String explanation,
+                   @NotNull @Size(max = 50) List<@NotBlank @Size(max = Limits.EVIDENCE) String> evidence) {
     }
 }

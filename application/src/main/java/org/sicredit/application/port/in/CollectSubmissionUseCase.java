@@ -2,9 +2,11 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.record.RecordId;
@@ -35,8 +37,8 @@ public interface CollectSubmissionUseCase {
      * {@link Result#rejected()} and the other rows are stored.
      */
     record Command(
-            @NotNull Caller caller,
-            @NotBlank String providerCode,
+            @NotNull @Valid Caller caller,
+            @NotBlank @Size(max = 16) String providerCode,
             @NotNull YearMonth period,
             @NotNull Iterable<Row> rows) {
     }

@@ -1,14 +1,17 @@
 package org.sicredit.application.port.in;
 
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.objection.Decision;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.text.Limits;
 
 /**
  * The Bureau decides whether to correct (第九条: within five working days of its receipt): the record is upheld,
@@ -19,7 +22,7 @@ public interface DecideObjectionUseCase {
 
     Either<Rejection, ObjectionView> decide(Command command);
 
-    record Command(@NotNull Caller caller, @NotNull ObjectionId objectionId, @NotNull Decision decision,
-                   @NotBlank String reason, RecordDraft correction) {
+    record Command(@NotNull @Valid Caller caller, @NotNull ObjectionId objectionId, @NotNull Decision decision,
+                   @NotBlank @Size(max = Limits.REASON) String reason, RecordDraft correction) {
     }
 }

@@ -2,6 +2,7 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.record.RecordId;
@@ -15,7 +16,7 @@ public interface ExpireRecordsUseCase {
 
     Either<Rejection, Result> expire(Command command);
 
-    record Command(@NotNull Caller caller) {
+    record Command(@NotNull @Valid Caller caller) {
     }
 
     record Result(Seq<RecordId> expired, int skippedBecauseAnotherSweepWasFirst) {

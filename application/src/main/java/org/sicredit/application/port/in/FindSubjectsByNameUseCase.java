@@ -2,11 +2,14 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.SubjectKind;
+import org.sicredit.domain.text.Limits;
 
 import java.time.LocalDate;
 
@@ -21,7 +24,8 @@ public interface FindSubjectsByNameUseCase {
     Either<Rejection, Seq<SubjectOfTheName>> find(Query query);
 
     /** {@code purpose} says why, for the audit. */
-    record Query(@NotNull Caller caller, @NotBlank String name, @NotNull LocalDate asOf, @NotBlank String purpose) {
+    record Query(@NotNull @Valid Caller caller, @NotBlank @Size(max = Limits.NAME) String name, @NotNull LocalDate asOf,
+                 @NotBlank @Size(max = Limits.PURPOSE) String purpose) {
     }
 
     /** One subject of the name: its identifier masked, its kind, and how many of its records are active. */

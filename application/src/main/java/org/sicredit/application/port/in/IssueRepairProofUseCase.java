@@ -1,6 +1,7 @@
 package org.sicredit.application.port.in;
 
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,7 @@ import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairApplicationId;
+import org.sicredit.domain.text.Limits;
 
 import java.time.LocalDate;
 
@@ -21,7 +23,7 @@ public interface IssueRepairProofUseCase {
 
     Either<Rejection, Result> issueProof(Command command);
 
-    record Command(@NotNull Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = 100) String proofNumber) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = Limits.PROOF_NUMBER) String proofNumber) {
     }
 
     record Result(RepairView application, RecordId recordId, LocalDate delistBy) {

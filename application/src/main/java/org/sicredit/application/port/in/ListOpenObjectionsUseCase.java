@@ -2,6 +2,7 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.objection.ObjectionId;
@@ -16,7 +17,7 @@ public interface ListOpenObjectionsUseCase {
 
     Either<Rejection, Seq<OpenObjection>> list(Query query);
 
-    record Query(@NotNull Caller caller, @NotNull LocalDate on) {
+    record Query(@NotNull @Valid Caller caller, @NotNull LocalDate on) {
     }
 
     record OpenObjection(ObjectionId id, RecordId recordId, String providerCode, Seq<StepDeadline> deadlines) {

@@ -2,6 +2,7 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.RepairView;
@@ -15,6 +16,6 @@ public interface ListOpenRepairsUseCase {
 
     Either<Rejection, Seq<RepairView>> list(Query query);
 
-    record Query(@NotNull Caller caller) {
+    record Query(@NotNull @Valid Caller caller) {
     }
 }

@@ -2,6 +2,7 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.OutboxMessageView;
@@ -16,6 +17,6 @@ public interface ListUndeliveredMessagesUseCase {
     Either<Rejection, Seq<OutboxMessageView>> list(Query query);
 
     /** @param failedOnly only the messages given up on */
-    record Query(@NotNull Caller caller, boolean failedOnly) {
+    record Query(@NotNull @Valid Caller caller, boolean failedOnly) {
     }
 }

@@ -3,14 +3,17 @@ package org.sicredit.application.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.policy.Severity;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.sanction.AppliedMeasure;
 import org.sicredit.domain.sanction.FacilitationAnswer;
+import org.sicredit.domain.text.Limits;
 
 import java.time.LocalDate;
 
@@ -28,8 +31,8 @@ public interface LookUpSubjectUseCase {
     Either<Rejection, Result> lookUp(Query query);
 
     /** {@code purpose} says why, for the audit. */
-    record Query(@NotNull Caller caller, @NotBlank String identifier, @NotNull LocalDate asOf,
-                 @NotBlank String purpose) {
+    record Query(@NotNull @Valid Caller caller, @NotBlank @Size(max = 64) String identifier, @NotNull LocalDate asOf,
+                 @NotBlank @Size(max = Limits.PURPOSE) String purpose) {
     }
 
     record RecordView(RecordId id, String providerCode, int category, String cause, LocalDate actDate,

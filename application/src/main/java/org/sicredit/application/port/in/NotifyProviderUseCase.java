@@ -1,6 +1,7 @@
 package org.sicredit.application.port.in;
 
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.ObjectionView;
@@ -12,6 +13,6 @@ public interface NotifyProviderUseCase {
 
     Either<Rejection, ObjectionView> notifyProvider(Command command);
 
-    record Command(@NotNull Caller caller, @NotNull ObjectionId objectionId) {
+    record Command(@NotNull @Valid Caller caller, @NotNull ObjectionId objectionId) {
     }
 }

@@ -3,6 +3,7 @@ package org.sicredit.application.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.out.RecordStatisticsPort.Tally;
@@ -20,7 +21,7 @@ public interface ProduceStatisticsUseCase {
 
     Either<Rejection, Result> produce(Query query);
 
-    record Query(@NotNull Caller caller, @NotNull YearMonth from, @NotNull YearMonth to) {
+    record Query(@NotNull @Valid Caller caller, @NotNull YearMonth from, @NotNull YearMonth to) {
     }
 
     /** The totals along each dimension, and the cells they were summed from. */

@@ -2,6 +2,7 @@ package org.sicredit.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.out.OutboxPort.MessageId;
@@ -21,7 +22,7 @@ public interface RelayOutboxUseCase {
 
     Either<Rejection, Result> relay(Command command);
 
-    record Command(@NotNull Caller caller) {
+    record Command(@NotNull @Valid Caller caller) {
     }
 
     /**

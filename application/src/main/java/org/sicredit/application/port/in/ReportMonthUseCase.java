@@ -3,6 +3,7 @@ package org.sicredit.application.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.out.OutboxPort.MessageId;
@@ -23,7 +24,7 @@ public interface ReportMonthUseCase {
 
     Either<Rejection, Result> report(Command command);
 
-    record Command(@NotNull Caller caller, @NotNull YearMonth period) {
+    record Command(@NotNull @Valid Caller caller, @NotNull YearMonth period) {
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.sicredit.application.port.in;
 
 import io.vavr.control.Either;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.text.Limits;
 
 import java.time.LocalDate;
 
@@ -18,7 +21,7 @@ public interface RevokeRecordUseCase {
 
     Either<Rejection, Result> revoke(Command command);
 
-    record Command(@NotNull Caller caller, @NotNull RecordId recordId, @NotBlank String reason) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RecordId recordId, @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     record Result(RecordId recordId, LocalDate revokedOn, LocalDate deleteBy) {
