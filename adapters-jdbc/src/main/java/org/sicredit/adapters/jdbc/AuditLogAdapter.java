@@ -7,6 +7,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.domain.subject.OrganisationIdentifier;
 import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.sql.ResultSet;
@@ -84,8 +85,9 @@ public final class AuditLogAdapter implements AuditLogPort {
 
     @Override
     public Seq<AuditEntry> entriesAbout(SubjectIdentifier subject) {
-        return query("WHERE e.seq IN (SELECT seq FROM audit_entry_subject WHERE subject_key = :value) "
-                + "ORDER BY e.seq, r.position", subjectKey.apply(subject));
+        return query("WHERE e.seq IN (SELECT seq FROM audit_entry_subject WHERE subject_key IN (:value, :legacy)) "
+                + "ORDER BY e.seq, r.position", subjectKey.apply(subject),
+                subject instanceof OrganisationIdentifier ? subject.value() : subjectKey.apply(subject));
     }
 
     @Override
@@ -95,9 +97,22 @@ public final class AuditLogAdapter implements AuditLogPort {
     }
 
     private Seq<AuditEntry> query(String where, Object value) {
+        return query(where, value, null);
+    }
+
+    /**
+     * An entry filed before organisations had one identity is filed under the code as it was typed ({@code legacy});
+     * the audit tables are append-only, so they are read under both keys rather than rewritten.
+     */
+    private Seq<AuditEntry> query(String where, Object value, Object legacy) {
         Map<Long, AuditEntry> entries = new LinkedHashMap<>();
-        for (Joined row : transactions.readList(handle -> handle.createQuery(SELECT + where).bind("value", value)
-                .map((rows, context) -> joined(rows)).list())) {
+        for (Joined row : transactions.readList(handle -> {
+            var query = handle.createQuery(SELECT + where).bind("value", value);
+            if (legacy != null) {
+                query.bind("legacy", legacy);
+            }
+            return query.map((rows, context) -> joined(rows)).list();
+        })) {
             entries.merge(row.seq(), row.entry(), (kept, next) -> withRecords(kept, kept.records()
                     .appendAll(next.records())));
         }

@@ -127,7 +127,7 @@ final class RecordRows {
     /** The key under which a subject is found: a code as it is, a resident ID number by its blind index. */
     String subjectKey(SubjectIdentifier identifier) {
         return identifier instanceof PersonalIdentifier number ? "h:" + keys.blindIndex(number.value())
-                : identifier.value();
+                : identifier.identity();
     }
 
 

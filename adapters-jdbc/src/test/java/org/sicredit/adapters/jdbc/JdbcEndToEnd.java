@@ -152,6 +152,24 @@ abstract class JdbcEndToEnd {
     }
 
     @Test
+    void a_record_filed_under_an_organisation_code_and_again_under_its_credit_code_is_one_record_found_by_both() {
+        RecordId first = sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI", JUNE,
+                List.of(new CollectSubmissionUseCase.Row(1, aRecord().of(org.sicredit.domain.subject.SubjectDraft
+                        .organisation("上海示例贸易有限公司", "13221158-X", "张三", "11010519491231002X"))
+                        .documentNumber("ID-1").draft())))).get().added().single();
+
+        CollectSubmissionUseCase.Result again = sicredit.collectSubmission().collect(new CollectSubmissionUseCase
+                .Command(CLERK, "SHSI", JUNE, List.of(new CollectSubmissionUseCase.Row(1, aRecord()
+                        .documentNumber("ID-1").draft())))).get();
+
+        assertThat(again.added()).as("not stored a second time").isEmpty();
+        for (String asked : List.of("13221158-X", "9131000013221158XC")) {
+            assertThat(stores.records().findBySubject(org.sicredit.domain.subject.OrganisationIdentifier.parse(asked)
+                    .get()).map(DishonestyRecord::id)).as(asked).containsExactly(first);
+        }
+    }
+
+    @Test
     void the_expiry_sweep_claims_and_expires_each_record_once_even_when_run_twice() {
         java.util.List<CollectSubmissionUseCase.Row> rows = new java.util.ArrayList<>();
         for (int i = 1; i <= 30; i++) {

@@ -74,7 +74,7 @@ public record Caller(@Size(max = Limits.ACTOR_ID) String actorId, ActorRole role
 
     /** Whether a subject caller is the subject of {@code identifier}; always false for other roles. */
     public boolean is(SubjectIdentifier identifier) {
-        return subject.contains(identifier);
+        return subject.exists(own -> own.identity().equals(identifier.identity()));
     }
 
     @Override

@@ -222,7 +222,7 @@ final class SubmissionIntake {
     }
 
     private static String naturalKey(String providerCode, RecordContent content) {
-        return providerCode + "|" + content.documentNumber() + "|" + content.subject().identifier().value();
+        return providerCode + "|" + content.documentNumber() + "|" + content.subject().identifier().identity();
     }
 
     /** A row whose draft passed, and its natural key. */
@@ -239,17 +239,17 @@ final class SubmissionIntake {
 
     /** The stored records of one chunk's subjects: by natural key, and by subject for the severity rules. */
     private record Known(Map<String, DishonestyRecord> byKey,
-                         Map<SubjectIdentifier, ? extends Seq<DishonestyRecord>> bySubject) {
+                         Map<String, ? extends Seq<DishonestyRecord>> bySubject) {
 
         static Known of(String providerCode, Seq<DishonestyRecord> found) {
             return new Known(
                     HashMap.ofEntries(found.filter(r -> r.provider().code().equals(providerCode))
                             .map(r -> io.vavr.Tuple.of(naturalKey(providerCode, r.content()), r))),
-                    found.groupBy(r -> r.content().subject().identifier()));
+                    found.groupBy(r -> r.content().subject().identifier().identity()));
         }
 
         Seq<RecordFacts> othersOf(Candidate candidate) {
-            return DishonestyRecord.severityHistory(bySubject.get(candidate.subject())
+            return DishonestyRecord.severityHistory(bySubject.get(candidate.subject().identity())
                     .<Seq<DishonestyRecord>>map(records -> records)
                     .getOrElse(List.empty())
                     .filter(other -> !other.content().documentNumber().equals(candidate.content().documentNumber())));

@@ -106,4 +106,9 @@ public record OrganisationCode(String value) implements OrganisationIdentifier {
     private static Rejection rejection(String code, String value, String zh, String en) {
         return Rejection.of(code, FIELD, value, zh, en).withLegalBasis(Standards.ORGANISATION_CODE);
     }
+
+    @Override
+    public String organisationCodeCharacters() {
+        return value;
+    }
 }

@@ -13,6 +13,14 @@ public sealed interface OrganisationIdentifier extends SubjectIdentifier
         return value();
     }
 
+    /** The organisation code (9 characters, no hyphen) this identifier holds or is: the organisation's identity. */
+    String organisationCodeCharacters();
+
+    @Override
+    default String identity() {
+        return "ORG:" + organisationCodeCharacters();
+    }
+
     static Either<Rejection, OrganisationIdentifier> parse(String raw) {
         boolean shortCode = raw != null && IdentifierText.clean(raw).length() <= OrganisationCode.LENGTH + 1;
         return shortCode && !IdentifierText.isBlank(raw)

@@ -133,4 +133,10 @@ public record UnifiedSocialCreditCode(String value) implements OrganisationIdent
     private static Rejection rejection(String code, String value, String zh, String en) {
         return Rejection.of(code, FIELD, value, zh, en).withLegalBasis(Standards.USCC);
     }
+
+    /** Characters 9–17, the organisation code (GB 32100-2015): the same organisation as its legacy code. */
+    @Override
+    public String organisationCodeCharacters() {
+        return subjectIdentifier();
+    }
 }

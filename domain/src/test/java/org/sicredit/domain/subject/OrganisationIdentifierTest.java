@@ -25,4 +25,14 @@ class OrganisationIdentifierTest {
         assertThat(OrganisationIdentifier.parse("9131000013").getLeft().code()).isEqualTo("ORGANISATION_CODE_LENGTH");
         assertThat(OrganisationIdentifier.parse("91310000132").getLeft().code()).isEqualTo("USCC_LENGTH");
     }
+
+    @Test
+    void a_credit_code_and_the_organisation_code_inside_it_are_one_identity() {
+        OrganisationIdentifier credit = OrganisationIdentifier.parse("9131000013221158XC").get();
+        OrganisationIdentifier legacy = OrganisationIdentifier.parse("13221158-X").get();
+
+        assertThat(credit.identity()).isEqualTo("ORG:13221158X").isEqualTo(legacy.identity());
+        assertThat(credit).isNotEqualTo(legacy);
+        assertThat(new ResidentIdNumber("440524188001010014").identity()).isEqualTo("440524188001010014");
+    }
 }
