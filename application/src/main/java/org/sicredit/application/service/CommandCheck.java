@@ -92,11 +92,22 @@ final class CommandCheck {
 
     private <T> Either<Rejection, T> checked(T command, String prefix) {
         return List.ofAll(validator.validate(command))
-                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString())
+                        .thenComparing(CommandCheck::rank)
+                        .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()))
                 .headOption()
                 .map(violation -> rejection(violation, prefix + violation.getPropertyPath()))
                 .<Either<Rejection, T>>map(Either::left)
                 .getOrElse(Either.right(command));
+    }
+
+    /** A field both missing and too long (blank, at great length) is told it is missing: the same answer every time. */
+    private static int rank(ConstraintViolation<?> violation) {
+        return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> 0;
+            case "Size" -> 1;
+            default -> 2;
+        };
     }
 
     private static Rejection rejection(ConstraintViolation<?> violation, String field) {

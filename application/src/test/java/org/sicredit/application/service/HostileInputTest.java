@@ -76,6 +76,16 @@ class HostileInputTest {
                 new RecordId(UUID.randomUUID()), "不服\uD800")).getLeft().code()).isEqualTo("TEXT_FORBIDDEN_CHARACTER");
     }
 
+    @Test
+    void a_field_both_blank_and_too_long_always_gets_the_same_answer_that_it_is_missing() {
+        String blankAndLong = " ".repeat(Limits.PURPOSE + 5);
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(lookUp(Caller.bureau("officer"), "9131000013221158XC", blankAndLong).getLeft().code())
+                    .isEqualTo("COMMAND_REQUIRED");
+        }
+    }
+
     private Either<Rejection, LookUpSubjectUseCase.Result> lookUp(Caller caller, String identifier, String purpose) {
         return app.sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(caller, identifier, TODAY, purpose));
     }
