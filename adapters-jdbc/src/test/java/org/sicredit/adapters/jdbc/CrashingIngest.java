@@ -3,10 +3,8 @@ package org.sicredit.adapters.jdbc;
 import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
-import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Command;
 import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
-import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.policy.Policies;
 
@@ -43,14 +41,7 @@ public final class CrashingIngest {
     }
 
     static Sicredit sicredit(JdbcStores stores) {
-        return Sicredit.builder()
-                .recordStore(stores.records()).recordStatistics(stores.statistics())
-                .objectionStore(stores.objections()).repairStore(stores.repairs())
-                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).outbox(stores.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
-                .policyBook(Policies.defaultBook()).clock(CLOCK)
-                .build();
+        return TestDatabases.sicredit(stores, CLOCK, new InMemoryPlatformGateway(CLOCK)).build();
     }
 
     /** The submission's rows, read lazily; reading row {@code halfway + 1} says so on standard output. */

@@ -10,13 +10,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
-import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
-import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.record.RecordId;
@@ -135,13 +133,6 @@ class HostileCommandsProperties {
     }
 
     private static Sicredit sicredit(JdbcStores stores) {
-        return Sicredit.builder()
-                .recordStore(stores.records()).recordStatistics(stores.statistics())
-                .objectionStore(stores.objections()).repairStore(stores.repairs())
-                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).outbox(stores.outbox())
-                .holidayData(() -> HolidayCn.schedules(2007, 2027)).clock(CLOCK)
-                .build();
+        return TestDatabases.sicredit(stores, CLOCK, new InMemoryPlatformGateway(CLOCK)).build();
     }
 }

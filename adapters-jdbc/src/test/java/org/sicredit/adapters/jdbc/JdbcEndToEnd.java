@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
-import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.fixtures.MutableClock;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
@@ -27,11 +26,9 @@ import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
-import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.objection.Decision;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.objection.ObjectionStep;
-import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordEvent;
 import org.sicredit.domain.record.RecordId;
@@ -60,14 +57,7 @@ abstract class JdbcEndToEnd {
     private final MutableClock clock = new MutableClock(LocalDate.of(2020, 6, 30));
     private final InMemoryPlatformGateway platform = new InMemoryPlatformGateway(clock);
     private final JdbcStores stores = stores();
-    private final Sicredit sicredit = Sicredit.builder()
-            .recordStore(stores.records()).recordStatistics(stores.statistics())
-            .objectionStore(stores.objections()).repairStore(stores.repairs())
-            .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-            .platformGateway(platform).providerNotifier(new InMemoryProviderNotifier(clock))
-            .transactions(stores.transactions()).outbox(stores.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
-            .policyBook(Policies.defaultBook()).clock(clock)
-            .build();
+    private final Sicredit sicredit = TestDatabases.sicredit(stores, clock, platform).build();
 
     protected abstract JdbcStores stores();
 

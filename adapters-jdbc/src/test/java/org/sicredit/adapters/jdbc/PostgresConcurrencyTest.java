@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.InMemoryPlatformGateway;
-import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.fixtures.MutableClock;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
@@ -16,7 +15,6 @@ import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort.Save;
 import org.sicredit.application.port.out.RecordStorePort;
-import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.record.DishonestyRecord;
@@ -161,14 +159,7 @@ class PostgresConcurrencyTest {
         PlatformGatewayPort watching = new WatchingPlatform(platform, () -> claimableDuringTheCall.set(together(
                 () -> stores.transactions().inTransaction(() -> Either.<Rejection, Integer>right(
                         stores.records().claimSubmittedFor(APRIL).size())).get()).head()));
-        Sicredit sicredit = Sicredit.builder()
-                .recordStore(stores.records()).recordStatistics(stores.statistics())
-                .objectionStore(stores.objections()).repairStore(stores.repairs())
-                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-                .platformGateway(watching).providerNotifier(new InMemoryProviderNotifier(clock))
-                .transactions(stores.transactions()).outbox(stores.outbox())
-                .holidayData(() -> HolidayCn.schedules(2007, 2027)).clock(clock)
-                .build();
+        Sicredit sicredit = TestDatabases.sicredit(stores, clock, watching).build();
         sicredit.reportMonth().report(new ReportMonthUseCase.Command(Caller.bureau("officer-001"), APRIL)).get();
 
         sicredit.relayOutbox().relay(new RelayOutboxUseCase.Command(Caller.system("relay"))).get();
@@ -263,14 +254,7 @@ class PostgresConcurrencyTest {
     private Sicredit instance(RelayOutboxUseCase.RetrySchedule schedule) {
         JdbcStores own = JdbcStores.migrate(TestDatabases.postgresDataSource(), TestDatabases.KEYS,
                 Policies.defaultBook());
-        return Sicredit.builder()
-                .recordStore(own.records()).recordStatistics(own.statistics())
-                .objectionStore(own.objections()).repairStore(own.repairs())
-                .submissionLog(own.submissionLog()).auditLog(own.auditLog())
-                .platformGateway(platform).providerNotifier(new InMemoryProviderNotifier(clock))
-                .transactions(own.transactions()).outbox(own.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
-                .clock(clock).retrySchedule(schedule)
-                .build();
+        return TestDatabases.sicredit(own, clock, platform).retrySchedule(schedule).build();
     }
 
     private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {

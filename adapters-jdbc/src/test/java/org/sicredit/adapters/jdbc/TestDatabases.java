@@ -3,6 +3,10 @@ package org.sicredit.adapters.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.Sicredit;
+import org.sicredit.application.fixtures.InMemoryProviderNotifier;
+import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.policy.Policies;
 
 import java.io.IOException;
@@ -10,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -72,6 +77,21 @@ public final class TestDatabases {
             }
         }
         return postgres;
+    }
+
+    /**
+     * A {@link Sicredit} on {@code stores}, every port wired — the Platform given, an in-memory provider notifier, the
+     * published holidays, the default policy book and {@code clock} — ready to build or to be told more.
+     */
+    public static Sicredit.Builder sicredit(JdbcStores stores, Clock clock, PlatformGatewayPort platform) {
+        return Sicredit.builder()
+                .recordStore(stores.records()).recordStatistics(stores.statistics())
+                .objectionStore(stores.objections()).repairStore(stores.repairs())
+                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
+                .platformGateway(platform).providerNotifier(new InMemoryProviderNotifier(clock))
+                .transactions(stores.transactions()).outbox(stores.outbox())
+                .holidayData(() -> HolidayCn.schedules(2007, 2027))
+                .policyBook(Policies.defaultBook()).clock(clock);
     }
 
     /** A new, empty database of its own on the test PostgreSQL server, for tests that need a first start. */

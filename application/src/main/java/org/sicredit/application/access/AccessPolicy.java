@@ -9,6 +9,7 @@ import io.vavr.control.Either;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.util.Objects;
 
@@ -110,7 +111,7 @@ public final class AccessPolicy {
      * its own records ({@code SUBJECT_SCOPE}); other roles as {@link #check(Caller, Permission)} says.
      */
     public static Either<Rejection, Caller> checkSubject(Caller caller, Permission permission,
-                                                         org.sicredit.domain.subject.SubjectIdentifier subject) {
+                                                         SubjectIdentifier subject) {
         return check(caller, permission).flatMap(allowed -> allowed.role() != SUBJECT || allowed.is(subject)
                 ? Either.right(allowed)
                 : Either.left(Rejection.of(SUBJECT_SCOPE, "subject", subject.masked(),

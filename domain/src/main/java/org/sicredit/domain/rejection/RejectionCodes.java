@@ -50,8 +50,6 @@ public final class RejectionCodes {
     public static final String LOOKUP_DATE_IN_FUTURE = "LOOKUP_DATE_IN_FUTURE";
     /** A lookup by something that is no identifier sicredit knows. */
     public static final String LOOKUP_IDENTIFIER = "LOOKUP_IDENTIFIER";
-    /** A lookup gives both an identifier and a name, or neither. */
-    public static final String LOOKUP_IDENTIFIER_OR_NAME = "LOOKUP_IDENTIFIER_OR_NAME";
     /** A decision to correct without the corrected record. */
     public static final String OBJECTION_CORRECTION_REQUIRED = "OBJECTION_CORRECTION_REQUIRED";
     /** No such objection. */

@@ -58,13 +58,14 @@ class KeyFileTest {
     @Test
     void six_processes_starting_at_once_all_read_the_one_key_ring_that_was_created() throws Exception {
         Path file = dir.resolve("shared").resolve("sicredit.keys");
-        long startAt = System.currentTimeMillis() + 3_000;
+        Path start = dir.resolve("start");
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), KeyFileRace.class.getName(), file.toString(),
-                    Long.toString(startAt)).redirectErrorStream(true).start());
+                    start.toString()).redirectErrorStream(true).start());
         }
+        Files.createFile(start);
         Set<String> distinct = new TreeSet<>();
         for (Process process : processes) {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
