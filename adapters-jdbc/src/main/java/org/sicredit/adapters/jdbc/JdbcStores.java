@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
@@ -40,6 +41,7 @@ public final class JdbcStores {
     private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres, HostTransactions host) {
         Jdbi jdbi = Jdbi.create(new Connections(dataSource, host));
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         DomainJson json = new DomainJson(book);
         this.transactions = new TransactionAdapter(jdbi);
         RecordRows rows = new RecordRows(keys, json);

@@ -5,6 +5,8 @@ import org.sicredit.domain.rejection.Rejection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Tells a broken unique constraint (a business "no") from a broken database (an exception that propagates). */
 final class SqlFailures {
@@ -12,6 +14,9 @@ final class SqlFailures {
     private static final String UNIQUE_VIOLATION = "23505";
     /** The prefix of every natural-key constraint of the schema ({@code uq_record_natural_key}, …). */
     private static final String NATURAL_KEY = "uq_";
+    /** The first quoted constraint or index name in H2's message, which quotes the row's values after it. */
+    private static final Pattern H2_CONSTRAINT = Pattern.compile("\"(?:PUBLIC\\.)?((?:UQ|CK|FK|PK|IX)_[A-Z0-9_]{1,60})",
+            Pattern.CASE_INSENSITIVE);
 
     private SqlFailures() {
     }
@@ -54,11 +59,54 @@ final class SqlFailures {
     /** Whether {@code failure} is a unique violation, whichever constraint it broke. */
     static boolean isUniqueViolation(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
+            if (cause instanceof SQLException sql && isUniqueViolation(sql)
+                    || cause instanceof DatabaseFailureException refused && UNIQUE_VIOLATION.equals(refused.sqlState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The failure as it may leave the adapter: a database failure becomes a {@link DatabaseFailureException} — its
+     * SQLState, code and constraint, never the driver's message with the row's values; anything else is left as it is.
+     */
+    static RuntimeException withoutValues(RuntimeException failure) {
+        if (failure instanceof DatabaseFailureException) {
+            return failure;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                DatabaseFailureException clean = withoutValues(sql);
+                clean.setStackTrace(failure.getStackTrace());
+                return clean;
+            }
+        }
+        return failure;
+    }
+
+    static DatabaseFailureException withoutValues(SQLException sql) {
+        DatabaseFailureException clean = new DatabaseFailureException(sql.getSQLState() == null ? ""
+                : sql.getSQLState(), sql.getErrorCode(), constraintNamed(sql));
+        clean.setStackTrace(sql.getStackTrace());
+        return clean;
+    }
+
+    private static String constraintNamed(SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.postgresql.util.PSQLException postgres
+                        && postgres.getServerErrorMessage() != null
+                        && postgres.getServerErrorMessage().getConstraint() != null) {
+                    return postgres.getServerErrorMessage().getConstraint();
+                }
+                Matcher h2 = H2_CONSTRAINT.matcher(cause.getMessage() == null ? "" : cause.getMessage());
+                if (h2.find()) {
+                    return h2.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return "";
     }
 
     private static boolean isUniqueViolation(SQLException sql) {

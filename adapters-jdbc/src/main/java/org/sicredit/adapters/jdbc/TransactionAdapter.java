@@ -24,6 +24,9 @@ import java.util.function.Supplier;
  * <p>When the connection already carries a transaction — a host application's, joined through
  * {@link HostTransactions} — the work runs behind a savepoint in it instead: it commits or rolls back with the host's
  * transaction, and a Left undoes only its own part.
+ *
+ * <p>A database failure leaves here as a {@link DatabaseFailureException}, without the driver's message and its
+ * values (issue 12, medium 7).
  */
 public final class TransactionAdapter implements TransactionPort {
 
@@ -41,15 +44,19 @@ public final class TransactionAdapter implements TransactionPort {
 
     /** Runs {@code work} all-or-nothing: behind a savepoint in the transaction already open, or in its own. */
     <T> Either<Rejection, T> atomically(Function<Handle, Either<Rejection, T>> work) {
-        return jdbi.withHandle(handle -> handle.isInTransaction()
-                ? savepointed(handle, work)
-                : handle.inTransaction(inside -> {
-                    Either<Rejection, T> result = work.apply(inside);
-                    if (result.isLeft()) {
-                        inside.rollback();
-                    }
-                    return result;
-                }));
+        try {
+            return jdbi.withHandle(handle -> handle.isInTransaction()
+                    ? savepointed(handle, work)
+                    : handle.inTransaction(inside -> {
+                        Either<Rejection, T> result = work.apply(inside);
+                        if (result.isLeft()) {
+                            inside.rollback();
+                        }
+                        return result;
+                    }));
+        } catch (RuntimeException failure) {
+            throw SqlFailures.withoutValues(failure);
+        }
     }
 
     private <T> Either<Rejection, T> savepointed(Handle handle, Function<Handle, Either<Rejection, T>> work) {
@@ -71,16 +78,20 @@ public final class TransactionAdapter implements TransactionPort {
 
     /** Reads on the thread's transaction when there is one, otherwise on a connection of its own. */
     <T> T read(Function<Handle, T> work) {
-        return jdbi.withHandle(work::apply);
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (RuntimeException failure) {
+            throw SqlFailures.withoutValues(failure);
+        }
     }
 
     /** Plain JDBC on the thread's transaction when there is one, otherwise on a pooled connection of its own. */
     <T> T withConnection(SqlWork<T> work) {
-        return jdbi.withHandle(handle -> {
+        return read(handle -> {
             try {
                 return work.apply(handle.getConnection());
             } catch (SQLException e) {
-                throw new IllegalStateException("the database refused a statement: " + e.getSQLState(), e);
+                throw SqlFailures.withoutValues(e);
             }
         });
     }
