@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
@@ -27,7 +28,9 @@ import org.sicredit.application.port.in.RequeueMessageUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
+import org.sicredit.application.port.in.WriteErrorReportUseCase;
 import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.application.port.out.HolidayDataPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
@@ -36,6 +39,7 @@ import org.sicredit.application.port.out.ProviderNotifierPort;
 import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RepairStorePort;
+import org.sicredit.application.port.out.SubmissionFilePort;
 import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.application.service.ServiceWiring;
@@ -60,11 +64,39 @@ public final class Sicredit {
                 builder.audit, builder.platform, builder.objections, builder.repairs, builder.statistics,
                 builder.notifier, builder.transactions, builder.holidays, builder.outbox, builder.retrySchedule,
                 builder.book, builder.clock, builder.validator != null ? builder.validator
-                        : Validation.buildDefaultValidatorFactory().getValidator()));
+                        : Validation.buildDefaultValidatorFactory().getValidator(), builder.files,
+                builder.errorReports));
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A submission sent as a file (CSV or XLSX in the published layout).
+     *
+     * @throws IllegalStateException when the builder was given no {@code submissionFiles(reader, reports)}
+     */
+    public CollectSubmissionFileUseCase collectSubmissionFile() {
+        return fileUseCase(useCases.collectSubmissionFile());
+    }
+
+    /**
+     * Writes a file submission's error report as CSV or XLSX.
+     *
+     * @throws IllegalStateException when the builder was given no {@code submissionFiles(reader, reports)}
+     */
+    public WriteErrorReportUseCase writeErrorReport() {
+        return fileUseCase(useCases.writeErrorReport());
+    }
+
+    private static <T> T fileUseCase(T useCase) {
+        if (useCase == null) {
+            throw new IllegalStateException("sicredit was built without a submission file reader: give "
+                    + "Sicredit.builder().submissionFiles(SubmissionFilePort, ErrorReportPort), as the file adapter's "
+                    + "FileAdapters.submissionFiles() provides");
+        }
+        return useCase;
     }
 
     public CollectSubmissionUseCase collectSubmission() {
@@ -187,8 +219,17 @@ public final class Sicredit {
         private PolicyBook book = Policies.defaultBook();
         private Clock clock = Clock.system(ShanghaiTime.ZONE);
         private Validator validator;
+        private SubmissionFilePort files;
+        private ErrorReportPort errorReports;
 
         private Builder() {
+        }
+
+        /** The reader of providers' files and the writer of their error reports; without them no file use case. */
+        public Builder submissionFiles(SubmissionFilePort reader, ErrorReportPort reports) {
+            this.files = Objects.requireNonNull(reader, "reader");
+            this.errorReports = Objects.requireNonNull(reports, "reports");
+            return this;
         }
 
         public Builder recordStore(RecordStorePort port) {

@@ -42,17 +42,23 @@ final class CollectSubmissionService implements CollectSubmissionUseCase {
 
     @Override
     public Either<Rejection, Result> collect(Command command) {
+        return collect(command, SubmissionIntake.ChunkListener.NONE);
+    }
+
+    /** As {@link #collect(Command)}, telling {@code listener} each chunk's rejected rows once the chunk is stored. */
+    Either<Rejection, Result> collect(Command command, SubmissionIntake.ChunkListener listener) {
         return check.check(command)
                 .flatMap(valid -> Providers.byCode(valid.providerCode()).mapLeft(r -> r.atField("providerCode")))
                 .flatMap(provider -> mayActFor(command, provider))
                 .flatMap(provider -> Periods.underTheRegulations(command.period(), "period", book)
                         .flatMap(this::periodNotInFuture).map(ignored -> provider))
-                .flatMap(provider -> store(command, provider));
+                .flatMap(provider -> store(command, provider, listener));
     }
 
-    private Either<Rejection, Result> store(Command command, Provider provider) {
+    private Either<Rejection, Result> store(Command command, Provider provider,
+                                            SubmissionIntake.ChunkListener listener) {
         return transactions.inTransaction(() -> new SubmissionIntake(records, book, clock, check, command.period(),
-                provider, command.caller().actor(), MAX_ROWS).take(command.rows()).map(done -> {
+                provider, command.caller().actor(), MAX_ROWS, listener).take(command.rows()).map(done -> {
                     submissions.append(new SubmissionLogPort.Submission(provider.code(), command.period(),
                             clock.instant(), command.caller().actorId(), done.added().size(),
                             done.unchanged().size(), done.corrected().size(), done.rejected().size()));

@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
@@ -27,7 +28,9 @@ import org.sicredit.application.port.in.RequeueMessageUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
+import org.sicredit.application.port.in.WriteErrorReportUseCase;
 import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.application.port.out.HolidayDataPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
@@ -36,6 +39,7 @@ import org.sicredit.application.port.out.ProviderNotifierPort;
 import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RepairStorePort;
+import org.sicredit.application.port.out.SubmissionFilePort;
 import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.domain.calendar.WorkingCalendar;
@@ -49,12 +53,15 @@ import java.time.Clock;
  */
 public final class ServiceWiring {
 
-    /** Every port and setting the services need, each required. */
+    /**
+     * Every port and setting the services need, each required but the file ports: without {@code files} and
+     * {@code errorReports} the file use cases are not wired ({@link UseCases#collectSubmissionFile()} is null).
+     */
     public record Ports(RecordStorePort records, SubmissionLogPort submissions, AuditLogPort audit,
                         PlatformGatewayPort platform, ObjectionStorePort objections, RepairStorePort repairs,
                         RecordStatisticsPort statistics, ProviderNotifierPort notifier, TransactionPort transactions,
                         HolidayDataPort holidays, OutboxPort outbox, RetrySchedule retrySchedule, PolicyBook book,
-                        Clock clock, Validator validator) {
+                        Clock clock, Validator validator, SubmissionFilePort files, ErrorReportPort errorReports) {
     }
 
     /** Every use case of the application. */
@@ -82,7 +89,9 @@ public final class ServiceWiring {
                            ProduceStatisticsUseCase produceStatistics,
                            RelayOutboxUseCase relayOutbox,
                            ListUndeliveredMessagesUseCase listUndeliveredMessages,
-                           RequeueMessageUseCase requeueMessage) {
+                           RequeueMessageUseCase requeueMessage,
+                           CollectSubmissionFileUseCase collectSubmissionFile,
+                           WriteErrorReportUseCase writeErrorReport) {
     }
 
     private ServiceWiring() {
@@ -107,11 +116,14 @@ public final class ServiceWiring {
         ReportingService reporting = new ReportingService(ports.statistics(), ports.book(), check);
         OutboxRelayService relay = new OutboxRelayService(ports.outbox(), ports.records(), ports.platform(),
                 ports.notifier(), ports.transactions(), ports.retrySchedule(), trail, ports.clock(), check);
+        CollectSubmissionFileService files = ports.files() == null || ports.errorReports() == null ? null
+                : new CollectSubmissionFileService(collectSubmission, ports.files(), ports.errorReports(), check);
         return new UseCases(collectSubmission, reportMonth, lookUpSubject, lookUpSubject,
                 objections, objections, objections, objections, objections, objections, objections,
                 maintenance, maintenance, maintenance,
                 repair, repair, repair, repair, repair, repair,
                 reporting, reporting,
-                relay, relay, relay);
+                relay, relay, relay,
+                files, files);
     }
 }

@@ -53,6 +53,7 @@ final class SubmissionIntake {
     private final Provider provider;
     private final Actor actor;
     private final int maxRows;
+    private final ChunkListener listener;
     private final java.util.Set<RecordId> touched = new java.util.HashSet<>();
     private Vector<RecordId> added = Vector.empty();
     private Vector<RecordId> unchanged = Vector.empty();
@@ -60,8 +61,22 @@ final class SubmissionIntake {
     private Vector<RejectedRow> rejected = Vector.empty();
     private int taken;
 
+    /** Told, once each chunk is stored, which of its rows were rejected; a file's reader keeps their cells. */
+    interface ChunkListener {
+
+        ChunkListener NONE = rejectedInChunk -> { };
+
+        void stored(Seq<RejectedRow> rejectedInChunk);
+    }
+
     SubmissionIntake(RecordStorePort records, PolicyBook book, Clock clock, CommandCheck check, YearMonth period,
                      Provider provider, Actor actor, int maxRows) {
+        this(records, book, clock, check, period, provider, actor, maxRows, ChunkListener.NONE);
+    }
+
+    SubmissionIntake(RecordStorePort records, PolicyBook book, Clock clock, CommandCheck check, YearMonth period,
+                     Provider provider, Actor actor, int maxRows, ChunkListener listener) {
+        this.listener = listener;
         this.records = records;
         this.book = book;
         this.clock = clock;
@@ -103,6 +118,11 @@ final class SubmissionIntake {
     }
 
     private Either<Rejection, Seq<DishonestyRecord>> store(java.util.List<Row> chunk) {
+        int rejectedBefore = rejected.size();
+        return vetAndSave(chunk).peek(stored -> listener.stored(rejected.drop(rejectedBefore)));
+    }
+
+    private Either<Rejection, Seq<DishonestyRecord>> vetAndSave(java.util.List<Row> chunk) {
         LocalDate today = ShanghaiTime.today(clock);
         java.util.List<Candidate> candidates = new ArrayList<>(chunk.size());
         for (Row row : chunk) {
