@@ -93,8 +93,8 @@ public final class Sicredit {
     private static <T> T fileUseCase(T useCase) {
         if (useCase == null) {
             throw new IllegalStateException("sicredit was built without a submission file reader: give "
-                    + "Sicredit.builder().submissionFiles(SubmissionFilePort, ErrorReportPort), as the file adapter's "
-                    + "FileAdapters.submissionFiles() provides");
+                    + "Sicredit.builder().submissionFiles(SubmissionFilePort, ErrorReportPort) — the file adapter's "
+                    + "SubmissionFiles and ErrorReports");
         }
         return useCase;
     }

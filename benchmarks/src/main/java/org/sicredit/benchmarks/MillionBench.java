@@ -256,26 +256,11 @@ public final class MillionBench {
                 : UnifiedSocialCreditCode.parse(uscc(subject)).get();
     }
 
-    private static final String USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-
     static String uscc(int subject) {
-        String first = String.format("91310000MA%07d", subject);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += USCC_CHARACTERS.indexOf(first.charAt(i)) * USCC_WEIGHTS[i];
-        }
-        return first + USCC_CHARACTERS.charAt((31 - sum % 31) % 31);
+        return org.sicredit.domain.fixtures.Subjects.creditCode(subject);
     }
 
     static String residentId(int subject) {
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(subject % 10_000);
-        String first = "310101" + born.toString().replace("-", "") + String.format("%03d", subject / 10_000 % 1_000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return first + "10X98765432".charAt(sum % 11);
+        return org.sicredit.domain.fixtures.Subjects.residentIdNumber(subject);
     }
 }

@@ -69,6 +69,33 @@ public final class RejectionCodes {
     /** A submission for a month that has not begun. */
     public static final String SUBMISSION_PERIOD_IN_FUTURE = "SUBMISSION_PERIOD_IN_FUTURE";
 
+    /** A file with nothing in it, or a header and no row. */
+    public static final String FILE_EMPTY = "FILE_EMPTY";
+    /** A file that is not CSV or XLSX: a binary, an old .xls workbook, a format other than the one named. */
+    public static final String FILE_FORMAT = "FILE_FORMAT";
+    /** Text that is not UTF-8, UTF-16 or GB18030. */
+    public static final String FILE_ENCODING = "FILE_ENCODING";
+    /** A line, a cell, a workbook or a file past its limit (a zip bomb among them). */
+    public static final String FILE_TOO_LARGE = "FILE_TOO_LARGE";
+    /** A header that lacks a column the layout requires. */
+    public static final String FILE_MISSING_COLUMN = "FILE_MISSING_COLUMN";
+    /** A header that names a column the layout does not know. */
+    public static final String FILE_UNKNOWN_COLUMN = "FILE_UNKNOWN_COLUMN";
+    /** A header that names one column twice. */
+    public static final String FILE_DUPLICATE_COLUMN = "FILE_DUPLICATE_COLUMN";
+    /** A cell that is no date in any form the layout accepts. */
+    public static final String CELL_DATE = "CELL_DATE";
+    /** A cell that is no amount of yuan. */
+    public static final String CELL_AMOUNT = "CELL_AMOUNT";
+    /** A cell that is no category item of the Measure. */
+    public static final String CELL_CATEGORY = "CELL_CATEGORY";
+    /** A cell that is none of the values its column allows (是/否, a document type, a scheme). */
+    public static final String CELL_CHOICE = "CELL_CHOICE";
+    /** A value in a column whose header is blank. */
+    public static final String CELL_WITHOUT_COLUMN = "CELL_WITHOUT_COLUMN";
+    /** A row naming neither a credit code nor an ID number, or both. */
+    public static final String ROW_SUBJECT_IDENTIFIER = "ROW_SUBJECT_IDENTIFIER";
+
     private static final Map<String, RejectionKind> KINDS = HashMap.<String, RejectionKind>empty()
             .put(RECORD_NOT_FOUND, RejectionKind.NOT_FOUND)
             .put(OBJECTION_NOT_FOUND, RejectionKind.NOT_FOUND)
