@@ -4,9 +4,9 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
-import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.subject.SubjectDraft;
 
 import java.text.Normalizer;

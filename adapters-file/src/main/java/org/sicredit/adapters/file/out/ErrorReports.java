@@ -4,11 +4,11 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.sicredit.adapters.file.in.SubmissionLayout;
 import org.sicredit.adapters.file.in.SubmissionLayout.Column;
+import org.sicredit.adapters.file.in.SubmissionLayout;
 import org.sicredit.application.port.out.ErrorReportPort;
-import org.sicredit.application.view.SubmissionErrorReport;
 import org.sicredit.application.view.SubmissionErrorReport.RejectedRow;
+import org.sicredit.application.view.SubmissionErrorReport;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.io.FilterOutputStream;

@@ -1,9 +1,9 @@
 package org.sicredit.adapters.file.in;
 
 import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.sicredit.application.port.out.SubmissionFilePort.FileRow;
 import org.sicredit.domain.fixtures.Subjects;
 import org.sicredit.domain.policy.Scheme;
