@@ -175,7 +175,7 @@ public final class IngestBench {
     }
 
     /** Empties the stores between runs: TRUNCATE on PostgreSQL, so no run reads the dead rows of the one before. */
-    private static void truncate(DataSource database) throws Exception {
+    static void truncate(DataSource database) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 statement.execute("TRUNCATE repair_application, objection, outbox_message, dishonesty_record");
