@@ -239,7 +239,7 @@ public final class FileBench {
              SubmissionFile opened = new SubmissionFiles().open(in, format).getOrElseThrow(
                      rejection -> new IllegalStateException(rejection.toString()))) {
             while (opened.hasNext()) {
-                if (opened.next().row().draft() != null) {
+                if (opened.next().draft() != null) {
                     drafts++;
                 }
                 read++;

@@ -6,12 +6,12 @@ import io.vavr.control.Either;
 import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.WriteErrorReportUseCase;
+import org.sicredit.application.port.out.ErrorReportPort.SubmissionErrorReport;
 import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.application.port.out.SubmissionFilePort.FileRefused;
 import org.sicredit.application.port.out.SubmissionFilePort.FileRow;
 import org.sicredit.application.port.out.SubmissionFilePort.SubmissionFile;
 import org.sicredit.application.port.out.SubmissionFilePort;
-import org.sicredit.application.view.SubmissionErrorReport;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.PersonalNumberMask;
 
@@ -77,7 +77,7 @@ final class CollectSubmissionFileService implements CollectSubmissionFileUseCase
     private static final class KeptCells {
 
         private final java.util.Map<Integer, Seq<String>> window = new java.util.HashMap<>();
-        private Vector<SubmissionErrorReport.RejectedRow> kept = Vector.empty();
+        private Vector<ErrorReportPort.RejectedRow> kept = Vector.empty();
 
         Iterator<CollectSubmissionUseCase.Row> watching(SubmissionFile file) {
             return new Iterator<>() {
@@ -93,14 +93,15 @@ final class CollectSubmissionFileService implements CollectSubmissionFileUseCase
                     }
                     FileRow row = file.next();
                     window.put(row.number(), row.cells().map(PersonalNumberMask::maskWithin));
-                    return row.row();
+                    return row.draft() != null ? new CollectSubmissionUseCase.Row(row.number(), row.draft())
+                            : CollectSubmissionUseCase.Row.unreadable(row.number(), row.unreadable());
                 }
             };
         }
 
         void stored(Seq<CollectSubmissionUseCase.RejectedRow> rejectedInChunk) {
             for (CollectSubmissionUseCase.RejectedRow rejected : rejectedInChunk) {
-                kept = kept.append(new SubmissionErrorReport.RejectedRow(rejected.number(),
+                kept = kept.append(new ErrorReportPort.RejectedRow(rejected.number(),
                         window.getOrDefault(rejected.number(), Vector.empty()), rejected.rejections()));
             }
             window.clear();

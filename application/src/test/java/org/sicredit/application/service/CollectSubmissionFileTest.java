@@ -8,12 +8,12 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
 import org.sicredit.application.fixtures.InMemoryTransactions;
 import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
-import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.WriteErrorReportUseCase;
 import org.sicredit.application.port.out.ErrorReportPort.ReportFormat;
+import org.sicredit.application.port.out.ErrorReportPort.SubmissionErrorReport;
+import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.application.port.out.SubmissionFilePort.FileFormat;
 import org.sicredit.application.port.out.SubmissionFilePort.FileRow;
-import org.sicredit.application.view.SubmissionErrorReport;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.subject.SubjectDraft;
@@ -39,17 +39,16 @@ class CollectSubmissionFileTest {
     @Test
     void a_files_rows_are_collected_and_the_rejected_ones_come_back_with_their_cells_masked_and_their_reasons() {
         app.files.rows(() -> Stream.rangeClosed(2, 2601).map(number -> number == 1500
-                ? new FileRow(number, List.of("张三", PERSON, "D-" + number), CollectSubmissionUseCase.Row.unreadable(
-                        number, List.of(Rejection.of("CELL_DATE", "失信行为日期", "2019-13-01", "日期无法识别",
-                                "not a date"))))
-                : new FileRow(number, List.of("张三", PERSON, "D-" + number), new CollectSubmissionUseCase.Row(number,
-                        aRecord().of(SubjectDraft.individual("张三", PERSON)).category(4).amount(null)
-                                .documentNumber(number == 2400 ? "" : "D-" + number).draft()))).iterator());
+                ? FileRow.unreadable(number, List.of("张三", PERSON, "D-" + number), List.of(Rejection.of("CELL_DATE",
+                        "失信行为日期", "2019-13-01", "日期无法识别", "not a date")))
+                : FileRow.read(number, List.of("张三", PERSON, "D-" + number), aRecord()
+                        .of(SubjectDraft.individual("张三", PERSON)).category(4).amount(null)
+                        .documentNumber(number == 2400 ? "" : "D-" + number).draft())).iterator());
 
         CollectSubmissionFileUseCase.Result result = collect().get();
 
         assertThat(result.collected().added()).hasSize(2598);
-        assertThat(result.errors().rows().map(SubmissionErrorReport.RejectedRow::number)).containsExactly(1500, 2400);
+        assertThat(result.errors().rows().map(ErrorReportPort.RejectedRow::number)).containsExactly(1500, 2400);
         assertThat(result.errors().rows().head().rejections().single().code()).isEqualTo("CELL_DATE");
         assertThat(result.errors().rows().head().cells()).containsExactly("张三", "4405**********0014", "D-1500");
         assertThat(result.errors().columns()).isEqualTo(List.of("失信主体名称", "文书编号"));
@@ -59,8 +58,8 @@ class CollectSubmissionFileTest {
     @Test
     void a_file_refused_partway_stores_nothing_of_it_and_answers_the_one_refusal() {
         Rejection tooLong = Rejection.of("FILE_LINE_TOO_LONG", "row 4503", "", "行过长", "line too long");
-        app.files.rows(() -> Stream.from(2).map(number -> new FileRow(number, List.of("单位", "D-" + number),
-                new CollectSubmissionUseCase.Row(number, aRecord().documentNumber("D-" + number).draft()))).iterator())
+        app.files.rows(() -> Stream.from(2).map(number -> FileRow.read(number, List.of("单位", "D-" + number),
+                aRecord().documentNumber("D-" + number).draft())).iterator())
                 .refuseAfter(4501, tooLong);
 
         assertThat(collect().getLeft()).isEqualTo(tooLong);
@@ -87,8 +86,7 @@ class CollectSubmissionFileTest {
 
     @Test
     void a_provider_may_not_send_another_providers_file() {
-        app.files.rows(() -> List.of(new FileRow(2, List.of("单位"), new CollectSubmissionUseCase.Row(2,
-                aRecord().draft()))).iterator());
+        app.files.rows(() -> List.of(FileRow.read(2, List.of("单位"), aRecord().draft())).iterator());
 
         assertThat(app.sicredit.collectSubmissionFile().collect(new CollectSubmissionFileUseCase.Command(
                 Caller.provider("clerk-9", "SHEP"), "SHSI", APRIL, FileFormat.CSV, content())).getLeft().code())
@@ -99,7 +97,7 @@ class CollectSubmissionFileTest {
     @Test
     void the_error_report_is_written_through_the_port_and_counts_its_rows() {
         SubmissionErrorReport report = new SubmissionErrorReport(List.of("文书编号"), List.of(
-                new SubmissionErrorReport.RejectedRow(7, List.of("D-7"), List.of(Rejection.of("CELL_DATE", "失信行为日期",
+                new ErrorReportPort.RejectedRow(7, List.of("D-7"), List.of(Rejection.of("CELL_DATE", "失信行为日期",
                         "", "日期无法识别", "not a date")))));
         ByteArrayOutputStream written = new ByteArrayOutputStream();
 

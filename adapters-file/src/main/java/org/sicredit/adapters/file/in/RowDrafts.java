@@ -6,7 +6,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.sicredit.adapters.file.in.SubmissionLayout.Column;
-import org.sicredit.application.port.in.CollectSubmissionUseCase.Row;
 import org.sicredit.application.port.out.SubmissionFilePort.FileRow;
 import org.sicredit.domain.policy.Scheme;
 import org.sicredit.domain.record.RecordDraft;
@@ -60,8 +59,8 @@ final class RowDrafts {
         Seq<String> shown = shown(cells);
         Either<Seq<Rejection>, RecordDraft> draft = unreadable.isEmpty() ? draft(values)
                 : Either.left(unreadable.appendAll(draft(values).swap().getOrElse(List.empty())));
-        return Option.some(new FileRow(number, shown, draft.fold(rejections -> Row.unreadable(number, rejections),
-                made -> new Row(number, made))));
+        return Option.some(draft.fold(rejections -> FileRow.unreadable(number, shown, rejections),
+                made -> FileRow.read(number, shown, made)));
     }
 
     private Seq<String> shown(String[] cells) {

@@ -6,9 +6,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.sicredit.adapters.file.in.SubmissionLayout.Column;
 import org.sicredit.adapters.file.in.SubmissionLayout;
+import org.sicredit.application.port.out.ErrorReportPort.RejectedRow;
+import org.sicredit.application.port.out.ErrorReportPort.SubmissionErrorReport;
 import org.sicredit.application.port.out.ErrorReportPort;
-import org.sicredit.application.view.SubmissionErrorReport.RejectedRow;
-import org.sicredit.application.view.SubmissionErrorReport;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.io.FilterOutputStream;

@@ -132,12 +132,12 @@ class CsvSubmissionTest {
 
         FileRow row = Reading.all(csv(StandardCharsets.UTF_8, false, HEADER, line)).get().single();
 
-        assertThat(row.row().draft()).isNull();
-        assertThat(row.row().unreadable().map(Rejection::code)).containsExactlyInAnyOrder("CELL_CATEGORY", "CELL_DATE",
+        assertThat(row.draft()).isNull();
+        assertThat(row.unreadable().map(Rejection::code)).containsExactlyInAnyOrder("CELL_CATEGORY", "CELL_DATE",
                 "CELL_AMOUNT");
-        assertThat(row.row().unreadable().map(Rejection::field)).containsExactlyInAnyOrder("category", "actDate",
+        assertThat(row.unreadable().map(Rejection::field)).containsExactlyInAnyOrder("category", "actDate",
                 "amount");
-        assertThat(row.row().unreadable().find(r -> r.code().equals("CELL_DATE")).get().messageZh())
+        assertThat(row.unreadable().find(r -> r.code().equals("CELL_DATE")).get().messageZh())
                 .startsWith("失信行为日期：").contains("不是存在的日期");
     }
 
@@ -146,7 +146,7 @@ class CsvSubmissionTest {
         byte[] bytes = csv(StandardCharsets.UTF_8, false, HEADER + ",证件号码",
                 row(CODE, "D-1", "2024-05-31") + "," + Subjects.PERSON_ID, row("", "D-2", "2024-05-31") + ",");
 
-        assertThat(Reading.all(bytes).get().map(row -> row.row().unreadable().head().code()))
+        assertThat(Reading.all(bytes).get().map(row -> row.unreadable().head().code()))
                 .containsExactly("ROW_SUBJECT_IDENTIFIER", "ROW_SUBJECT_IDENTIFIER");
     }
 
@@ -154,7 +154,7 @@ class CsvSubmissionTest {
     void a_value_under_a_blank_header_is_not_dropped_silently() {
         byte[] bytes = csv(StandardCharsets.UTF_8, false, HEADER + ",", row(CODE, "D-1", "2024-05-31") + ",备注");
 
-        assertThat(Reading.all(bytes).get().single().row().unreadable().map(Rejection::code))
+        assertThat(Reading.all(bytes).get().single().unreadable().map(Rejection::code))
                 .containsExactly("CELL_WITHOUT_COLUMN");
     }
 

@@ -34,9 +34,9 @@ final class Reading {
     }
 
     static RecordDraft draft(FileRow row) {
-        if (row.row().draft() == null) {
-            throw new AssertionError("row " + row.number() + " is unreadable: " + row.row().unreadable());
+        if (row.draft() == null) {
+            throw new AssertionError("row " + row.number() + " is unreadable: " + row.unreadable());
         }
-        return row.row().draft();
+        return row.draft();
     }
 }

@@ -6,9 +6,10 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
 import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.WriteErrorReportUseCase;
+import org.sicredit.application.port.out.ErrorReportPort.RejectedRow;
 import org.sicredit.application.port.out.ErrorReportPort.ReportFormat;
+import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.application.port.out.SubmissionFilePort.FileFormat;
-import org.sicredit.application.view.SubmissionErrorReport.RejectedRow;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.Subjects;
 

@@ -5,7 +5,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.port.out.ErrorReportPort.ReportFormat;
-import org.sicredit.application.view.SubmissionErrorReport;
+import org.sicredit.application.port.out.ErrorReportPort.SubmissionErrorReport;
+import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,7 @@ class ErrorReportsTest {
 
     private static final SubmissionErrorReport REPORT = new SubmissionErrorReport(
             List.of("失信主体名称", "证件号码", "失信行为日期", "事由"),
-            List.of(new SubmissionErrorReport.RejectedRow(7, List.of("李四", "4405**********0014", "2024-13-01",
+            List.of(new ErrorReportPort.RejectedRow(7, List.of("李四", "4405**********0014", "2024-13-01",
                     "=HYPERLINK(\"http://example.invalid\",\"点击\")"), List.of(
                             Rejection.of("CELL_DATE", "actDate", "2024-13-01", "失信行为日期：不是存在的日期",
                                     "actDate: no day of the calendar"),

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.out.ErrorReportPort.SubmissionErrorReport;
 import org.sicredit.application.port.out.SubmissionFilePort.FileFormat;
-import org.sicredit.application.view.SubmissionErrorReport;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.io.InputStream;

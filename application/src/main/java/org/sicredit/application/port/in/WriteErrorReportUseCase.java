@@ -3,7 +3,7 @@ package org.sicredit.application.port.in;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.port.out.ErrorReportPort.ReportFormat;
-import org.sicredit.application.view.SubmissionErrorReport;
+import org.sicredit.application.port.out.ErrorReportPort.SubmissionErrorReport;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.io.OutputStream;

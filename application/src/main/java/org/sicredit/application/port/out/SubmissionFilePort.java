@@ -2,11 +2,12 @@ package org.sicredit.application.port.out;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.Objects;
 
 /**
  * Reads a provider's submission file — a spreadsheet, or the CSV exported from one (沪人社规〔2018〕30号 第七条第一款)
@@ -53,9 +54,26 @@ public interface SubmissionFilePort {
 
     /**
      * One row of the file: its number as the spreadsheet shows it, its cells in the order of {@code columns()} for an
-     * error report (personal numbers already masked), and what it says.
+     * error report (personal numbers already masked), and what it says — a draft, or every reason its cells could not
+     * be read, each under the field the cell fills. Exactly one of the two.
      */
-    record FileRow(int number, Seq<String> cells, CollectSubmissionUseCase.Row row) {
+    record FileRow(int number, Seq<String> cells, RecordDraft draft, Seq<Rejection> unreadable) {
+
+        public FileRow {
+            Objects.requireNonNull(cells, "cells");
+            Objects.requireNonNull(unreadable, "unreadable");
+            if ((draft == null) == unreadable.isEmpty()) {
+                throw new IllegalArgumentException("a row is a draft or its rejections: row " + number);
+            }
+        }
+
+        public static FileRow read(int number, Seq<String> cells, RecordDraft draft) {
+            return new FileRow(number, cells, draft, io.vavr.collection.List.empty());
+        }
+
+        public static FileRow unreadable(int number, Seq<String> cells, Seq<Rejection> rejections) {
+            return new FileRow(number, cells, null, rejections);
+        }
     }
 
     /** A fault found partway through the file: the whole file is refused with {@link #rejection()}. */
