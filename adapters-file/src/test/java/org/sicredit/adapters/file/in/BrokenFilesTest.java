@@ -105,6 +105,21 @@ class BrokenFilesTest {
     }
 
     @Test
+    void a_workbook_whose_sheet_declares_entities_is_refused_and_reads_no_file_of_the_server() {
+        Map<String, byte[]> parts = TestFiles.workbookParts("");
+        parts.put("xl/worksheets/sheet1.xml", TestFiles.utf8("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY secret "
+                + "SYSTEM \"file:///etc/hostname\"><!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&secret;&b;</t></is></c></row></sheetData>"
+                + "</worksheet>"));
+
+        Either<Rejection, ?> answer = Reading.all(TestFiles.zip(parts));
+
+        assertThat(answer.isLeft()).isTrue();
+        assertThat(answer.getLeft().code()).startsWith("FILE_");
+    }
+
+    @Test
     void a_workbook_that_expands_past_its_limit_is_refused_as_a_zip_bomb_and_leaves_no_temporary_file()
             throws Exception {
         Path temporary = Files.createTempDirectory("bomb");
