@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.sicredit.adapters.file.in.SubmissionLayout.Column;
+import org.sicredit.adapters.file.out.KeptOpen;
 import org.sicredit.domain.policy.AmountKind;
 import org.sicredit.domain.policy.Category;
 import org.sicredit.domain.subject.SubjectKind;
@@ -45,17 +46,7 @@ public final class SubmissionTemplate {
     }
 
     private static void xlsx(Seq<Category> categories, OutputStream target) throws IOException {
-        Workbook workbook = new Workbook(new java.io.FilterOutputStream(target) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, "sicredit", "1.0");
+        Workbook workbook = new Workbook(new KeptOpen(target), "sicredit", "1.0");
         Worksheet data = workbook.newWorksheet("报送数据");
         Seq<Column> columns = SubmissionLayout.COLUMNS;
         for (int c = 0; c < columns.size(); c++) {

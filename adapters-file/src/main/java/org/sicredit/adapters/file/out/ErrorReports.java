@@ -11,7 +11,6 @@ import org.sicredit.application.port.out.ErrorReportPort.SubmissionErrorReport;
 import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.domain.rejection.Rejection;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -29,17 +28,7 @@ public final class ErrorReports implements ErrorReportPort {
     @Override
     public void write(SubmissionErrorReport report, ReportFormat format, OutputStream target) {
         try {
-            OutputStream kept = new FilterOutputStream(target) {
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
+            OutputStream kept = new KeptOpen(target);
             if (format == ReportFormat.XLSX) {
                 xlsx(report, kept);
             } else {
