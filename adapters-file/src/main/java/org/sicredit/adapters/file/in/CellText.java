@@ -23,6 +23,7 @@ final class CellText {
             + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,6}(?:\\.\\d+)?");
+    private static final int MAX_NUMBER = 40;
     private static final Pattern AMOUNT = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
     private CellText() {
@@ -46,6 +47,9 @@ final class CellText {
     }
 
     static Either<String[], LocalDate> date(String plain) {
+        if (plain.length() > MAX_NUMBER) {
+            return Either.left(notADate(plain));
+        }
         Matcher separated = SEPARATED.matcher(plain);
         if (separated.matches()) {
             return day(separated.group(1), separated.group(2), separated.group(3), plain);
@@ -60,31 +64,43 @@ final class CellText {
                 return Either.right(EXCEL_EPOCH.plusDays(serial < 61 ? serial + 1 : serial));
             }
         }
-        return Either.left(new String[] {"“" + plain + "”不是日期，请写作 2024-05-31、2024/5/31、2024年5月31日或 20240531",
-            "\"" + plain + "\" is not a date: write 2024-05-31, 2024/5/31, 2024年5月31日 or 20240531"});
+        return Either.left(notADate(plain));
+    }
+
+    private static String[] notADate(String plain) {
+        return new String[] {"“" + shortened(plain) + "”不是日期，请写作 2024-05-31、2024/5/31、2024年5月31日或 20240531",
+            "\"" + shortened(plain) + "\" is not a date: write 2024-05-31, 2024/5/31, 2024年5月31日 or 20240531"};
     }
 
     private static Either<String[], LocalDate> day(String year, String month, String day, String plain) {
         try {
             return Either.right(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException impossible) {
-            return Either.left(new String[] {"“" + plain + "”不是存在的日期", "\"" + plain + "\" is no day of the calendar"});
+            return Either.left(new String[] {"“" + plain + "”不是存在的日期", "\"" + plain + "\" is no day of the "
+                + "calendar"});
         }
     }
 
     /** An amount of yuan: {@code 52,000.00}, {@code 52000元}, {@code ￥52000}, {@code 5.2万元}. */
     static Either<String[], BigDecimal> amount(String plain) {
+        if (plain.length() > MAX_NUMBER) {
+            return Either.left(notAnAmount(plain));
+        }
         String text = plain.replace(" ", "").replaceFirst("^[¥￥]", "").replaceFirst("(人民币)?元$", "");
         boolean tenThousands = text.endsWith("万");
         if (tenThousands) {
             text = text.substring(0, text.length() - 1);
         }
-        if (text.length() > 40 || !AMOUNT.matcher(text).matches()) {
-            return Either.left(new String[] {"“" + shortened(plain) + "”不是金额，请只写数字，如 52000.00",
-                "\"" + shortened(plain) + "\" is not an amount: write a number, as 52000.00"});
+        if (!AMOUNT.matcher(text).matches()) {
+            return Either.left(notAnAmount(plain));
         }
         BigDecimal yuan = new BigDecimal(text.replace(",", ""));
         return Either.right(tenThousands ? yuan.movePointRight(4) : yuan);
+    }
+
+    private static String[] notAnAmount(String plain) {
+        return new String[] {"“" + shortened(plain) + "”不是金额，请只写数字，如 52000.00",
+            "\"" + shortened(plain) + "\" is not an amount: write a number, as 52000.00"};
     }
 
     /** 是/否 and the forms people write them in; blank is no. */
@@ -114,13 +130,17 @@ final class CellText {
         return chinese.length() == 1 && index >= 0 ? Option.some(index + 1) : Option.none();
     }
 
-    /** A number Excel wrote in its scientific form ({@code 4.40524E+17}) as the digits it stands for. */
+    /**
+     * A number Excel wrote in its scientific form ({@code 4.40524E+17}) as the digits it stands for — never more than
+     * {@value #MAX_NUMBER} of them: {@code 1E+999999999} stays as written (and is refused as what it is not).
+     */
     static String withoutExponent(String raw) {
-        if (raw.indexOf('E') < 0 && raw.indexOf('e') < 0) {
+        if (raw.length() > MAX_NUMBER || raw.indexOf('E') < 0 && raw.indexOf('e') < 0) {
             return raw;
         }
         try {
-            return new BigDecimal(raw).toPlainString();
+            BigDecimal number = new BigDecimal(raw);
+            return Math.abs((long) number.scale()) > MAX_NUMBER ? raw : number.toPlainString();
         } catch (NumberFormatException notANumber) {
             return raw;
         }

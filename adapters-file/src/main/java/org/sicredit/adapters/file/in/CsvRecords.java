@@ -12,11 +12,10 @@ import java.util.ArrayList;
  * The records of CSV text as Excel writes and reads them (RFC 4180): fields split by the delimiter, a quoted field
  * holding delimiters, line breaks and doubled quotes, lines ended by CRLF, LF or CR. A record is numbered as the
  * spreadsheet shows it — a quoted line break does not start a new row. A record longer than
- * {@link #MAX_RECORD_CHARS} or wider than {@link #MAX_FIELDS}, and a quote never closed, refuse the file.
+ * {@link #MAX_ROW_CHARS} or wider than {@link #MAX_FIELDS}, and a quote never closed, refuse the file.
  */
 final class CsvRecords implements RecordSource {
 
-    static final int MAX_RECORD_CHARS = 1 << 20;
     static final int MAX_FIELDS = 512;
 
     private final Reader in;
@@ -59,10 +58,8 @@ final class CsvRecords implements RecordSource {
                 }
                 return record();
             }
-            if (++length > MAX_RECORD_CHARS) {
-                throw refused(RejectionCodes.FILE_TOO_LARGE, "第" + number + "行超过 " + (MAX_RECORD_CHARS >> 20)
-                        + " MB（或有未闭合的引号）", "Row " + number + " is longer than " + (MAX_RECORD_CHARS >> 20)
-                        + " MB (or holds a quote never closed)");
+            if (++length > MAX_ROW_CHARS) {
+                throw tooLong(number);
             }
             char ch = (char) c;
             if (quoted) {
@@ -132,6 +129,11 @@ final class CsvRecords implements RecordSource {
             }
         }
         return buffer[position++];
+    }
+
+    static FileRefused tooLong(int number) {
+        return refused(RejectionCodes.FILE_TOO_LARGE, "第" + number + "行超过 " + MAX_ROW_CHARS + " 个字符（或有未闭合的引号）",
+                "Row " + number + " is longer than " + MAX_ROW_CHARS + " characters (or holds a quote never closed)");
     }
 
     static FileRefused refused(String code, String zh, String en) {

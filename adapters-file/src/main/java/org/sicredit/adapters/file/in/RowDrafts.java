@@ -27,6 +27,9 @@ import java.util.EnumMap;
  */
 final class RowDrafts {
 
+    /** How much of a cell the error report shows: enough to find the row, not a copy of a long cell. */
+    private static final int SHOWN_CHARS = 200;
+
     private final Seq<Option<Column>> columns;
 
     RowDrafts(Seq<Option<Column>> columns) {
@@ -69,8 +72,9 @@ final class RowDrafts {
             String cell = i < cells.length && cells[i] != null ? cells[i] : "";
             boolean personal = columns.get(i).exists(column -> column == Column.ID_NUMBER
                     || column == Column.LEGAL_REPRESENTATIVE_ID);
-            shown = shown.append(personal && !cell.isBlank() ? PersonalNumberMask.mask(CellText.plain(cell))
-                    : PersonalNumberMask.maskWithin(cell));
+            String kept = cell.length() > SHOWN_CHARS ? cell.substring(0, SHOWN_CHARS) + "…" : cell;
+            shown = shown.append(personal && !kept.isBlank() ? PersonalNumberMask.mask(CellText.plain(kept))
+                    : PersonalNumberMask.maskWithin(kept));
         }
         return shown;
     }

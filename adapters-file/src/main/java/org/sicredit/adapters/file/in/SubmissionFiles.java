@@ -76,7 +76,7 @@ public final class SubmissionFiles implements SubmissionFilePort {
             return Either.left(text.getLeft());
         }
         BufferedReader reader = new BufferedReader(text.get(), 1 << 16);
-        reader.mark(CsvRecords.MAX_RECORD_CHARS);
+        reader.mark(1 << 15);
         char[] head = new char[1 << 14];
         int read = reader.read(head, 0, head.length);
         reader.reset();

@@ -74,13 +74,24 @@ final class XlsxRecords implements RecordSource {
             }
             Row row = rows.next();
             number = row.getRowNum();
+            if (row.getCellCount() > CsvRecords.MAX_FIELDS) {
+                throw CsvRecords.refused(RejectionCodes.FILE_TOO_LARGE, "第" + number + "行超过 " + CsvRecords.MAX_FIELDS
+                        + " 列", "Row " + number + " has more than " + CsvRecords.MAX_FIELDS + " columns");
+            }
             String[] cells = new String[row.getCellCount()];
+            int length = 0;
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = text(row.getCell(i));
+                length += cells[i].length();
+                if (length > MAX_ROW_CHARS) {
+                    throw CsvRecords.tooLong(number);
+                }
             }
             return cells;
         } catch (UncheckedIOException broken) {
             throw broken.getCause();
+        } catch (org.sicredit.application.port.out.SubmissionFilePort.FileRefused refused) {
+            throw refused;
         } catch (RuntimeException broken) {
             throw CsvRecords.refused(RejectionCodes.FILE_FORMAT, "工作簿在第" + (number + 1) + "行附近损坏，无法读取",
                     "The workbook is damaged near row " + (number + 1) + " and cannot be read");

@@ -66,7 +66,22 @@ class BrokenFilesTest {
         huge.append(",").append("x".repeat(10 << 20));
 
         assertRefused(Reading.all(csv(StandardCharsets.UTF_8, false, HEADER, row(Subjects.SPDB_CODE, "D-1",
-                "2024-05-31"), huge.toString())), "FILE_TOO_LARGE", "第3行超过 1 MB");
+                "2024-05-31"), huge.toString())), "FILE_TOO_LARGE", "第3行超过 16384 个字符");
+    }
+
+    @Test
+    void a_workbook_row_longer_than_a_lawful_row_could_be_refuses_the_file() {
+        String huge = "x".repeat(20_000);
+        StringBuilder header = new StringBuilder("<row r=\"1\">");
+        String[] names = HEADER.split(",");
+        for (int c = 0; c < names.length; c++) {
+            header.append("<c r=\"").append((char) ('A' + c)).append("1\" t=\"inlineStr\"><is><t>").append(names[c])
+                    .append("</t></is></c>");
+        }
+        Map<String, byte[]> parts = TestFiles.workbookParts(header + "</row><row r=\"2\"><c r=\"A2\" "
+                + "t=\"inlineStr\"><is><t>" + huge + "</t></is></c></row>");
+
+        assertRefused(Reading.all(TestFiles.zip(parts)), "FILE_TOO_LARGE", "第2行超过 16384 个字符");
     }
 
     @Test

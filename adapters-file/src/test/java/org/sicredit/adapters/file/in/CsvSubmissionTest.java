@@ -142,6 +142,16 @@ class CsvSubmissionTest {
     }
 
     @Test
+    void a_number_written_with_an_exponent_of_a_billion_is_a_cell_rejection_not_a_billion_digits() {
+        String line = "上海示例贸易有限公司," + CODE + ",张三,11010519491231002X,1,事由,1E+999999999,D-1,9.9E+999999999";
+
+        FileRow row = Reading.all(csv(StandardCharsets.UTF_8, false, HEADER, line)).get().single();
+
+        assertThat(row.unreadable().map(Rejection::code)).containsExactlyInAnyOrder("CELL_DATE", "CELL_AMOUNT");
+        assertThat(row.unreadable().map(r -> r.messageZh().length())).allMatch(length -> length < 200);
+    }
+
+    @Test
     void a_row_naming_an_organisation_and_a_person_at_once_or_neither_is_rejected() {
         byte[] bytes = csv(StandardCharsets.UTF_8, false, HEADER + ",证件号码",
                 row(CODE, "D-1", "2024-05-31") + "," + Subjects.PERSON_ID, row("", "D-2", "2024-05-31") + ",");
