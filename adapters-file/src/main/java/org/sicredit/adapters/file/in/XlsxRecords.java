@@ -41,9 +41,14 @@ final class XlsxRecords implements RecordSource {
     }
 
     /** How far a workbook may go. */
-    record Limits(long fileBytes, long expandedBytes, long ratio, int parts) {
+    /**
+     * How far a workbook may go: its size, its size expanded, how much one part may expand, how many parts, and how
+     * large its shared-string table may be expanded — FastExcel keeps the strings a sheet has used in memory, so this
+     * bounds what a workbook can make the reader hold (a 200,000-row submission's table is a few tens of MB).
+     */
+    record Limits(long fileBytes, long expandedBytes, long ratio, int parts, long sharedStringBytes) {
 
-        static final Limits DEFAULT = new Limits(256L << 20, 2L << 30, 200, 2_000);
+        static final Limits DEFAULT = new Limits(256L << 20, 2L << 30, 200, 2_000, 96L << 20);
     }
 
     /** Opens the workbook spooled at {@code spooled} (deleted again on close or refusal). */
@@ -147,6 +152,11 @@ final class XlsxRecords implements RecordSource {
                         if (expanded > limits.expandedBytes()) {
                             return Either.left(tooLarge("解压后超过 " + (limits.expandedBytes() >> 20) + " MB",
                                     "more than " + (limits.expandedBytes() >> 20) + " MB once expanded"));
+                        }
+                        if (partBytes > limits.sharedStringBytes() && entry.getName().equals("xl/sharedStrings.xml")) {
+                            return Either.left(tooLarge("共享字符串表解压后超过 " + (limits.sharedStringBytes() >> 20)
+                                    + " MB", "its shared strings expand past " + (limits.sharedStringBytes() >> 20)
+                                    + " MB"));
                         }
                         if (partBytes > (16L << 20) && partBytes > limits.ratio() * Math.max(1,
                                 entry.getCompressedSize())) {

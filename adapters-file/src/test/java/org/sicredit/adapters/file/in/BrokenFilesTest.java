@@ -150,8 +150,13 @@ class BrokenFilesTest {
             assertThat(left).isEmpty();
         }
         Either<Rejection, ?> pastTheTotal = new SubmissionFiles(new XlsxRecords.Limits(1 << 30, 8 << 20, 1_000_000,
-                100), temporary).open(new ByteArrayInputStream(TestFiles.zip(parts)), FileFormat.DETECT);
+                100, 1 << 30), temporary).open(new ByteArrayInputStream(TestFiles.zip(parts)), FileFormat.DETECT);
         assertRefused(pastTheTotal, "FILE_TOO_LARGE", "解压后超过 8 MB");
+        Map<String, byte[]> strings = TestFiles.workbookParts("");
+        strings.put("xl/sharedStrings.xml", new byte[12 << 20]);
+        Either<Rejection, ?> pastTheStrings = new SubmissionFiles(new XlsxRecords.Limits(1 << 30, 1 << 30, 1_000_000,
+                100, 8 << 20), temporary).open(new ByteArrayInputStream(TestFiles.zip(strings)), FileFormat.DETECT);
+        assertRefused(pastTheStrings, "FILE_TOO_LARGE", "共享字符串表解压后超过 8 MB");
     }
 
     private static void assertRefused(Either<Rejection, ?> answer, String code, String saying) {
