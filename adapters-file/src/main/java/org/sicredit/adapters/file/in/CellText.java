@@ -24,6 +24,10 @@ final class CellText {
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,6}(?:\\.\\d+)?");
     private static final int MAX_NUMBER = 40;
+    private static final Pattern CURRENCY = Pattern.compile("^[¥￥]");
+    private static final Pattern YUAN = Pattern.compile("(人民币)?元$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:第)?\\s*(\\d{1,2})\\s*(?:项|\\.|、|\\s|$).*");
+    private static final Pattern ITEM_CHINESE = Pattern.compile("^[(（]?第?([一二三四五六七八九十])[项)）、.]?.*$");
     private static final Pattern AMOUNT = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
     private CellText() {
@@ -43,12 +47,18 @@ final class CellText {
 
     /** A cell of free text (a name, a cause): only non-breaking spaces and the ends are tidied, the text kept as typed. */
     static String text(String cell) {
-        return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+        if (cell == null) {
+            return "";
+        }
+        return cell.indexOf('\u00A0') < 0 ? cell.strip() : cell.replace('\u00A0', ' ').strip();
     }
 
     static Either<String[], LocalDate> date(String plain) {
         if (plain.length() > MAX_NUMBER) {
             return Either.left(notADate(plain));
+        }
+        if (isIsoDay(plain)) {
+            return day(plain.substring(0, 4), plain.substring(5, 7), plain.substring(8, 10), plain);
         }
         Matcher separated = SEPARATED.matcher(plain);
         if (separated.matches()) {
@@ -65,6 +75,47 @@ final class CellText {
             }
         }
         return Either.left(notADate(plain));
+    }
+
+    /** {@code 2024-05-31}, the form most files hold: read without a regular expression. */
+    private static boolean isIsoDay(String plain) {
+        if (plain.length() != 10 || plain.charAt(4) != '-' || plain.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (plain.charAt(i) < '0' || plain.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digits with at most one point between them ({@code 52000.00}): what BigDecimal reads as it is. */
+    private static boolean isDecimal(String plain) {
+        int point = -1;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c == '.' && point < 0 && i > 0 && i < plain.length() - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !plain.isEmpty();
+    }
+
+    /** Digits, and at most separators and a point: a number as it is, needing nothing taken off. */
+    private static boolean plainNumber(String plain) {
+        if (plain.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] notADate(String plain) {
@@ -86,7 +137,11 @@ final class CellText {
         if (plain.length() > MAX_NUMBER) {
             return Either.left(notAnAmount(plain));
         }
-        String text = plain.replace(" ", "").replaceFirst("^[¥￥]", "").replaceFirst("(人民币)?元$", "");
+        if (isDecimal(plain)) {
+            return Either.right(new BigDecimal(plain));
+        }
+        String text = plainNumber(plain) ? plain
+                : YUAN.matcher(CURRENCY.matcher(plain.replace(" ", "")).replaceFirst("")).replaceFirst("");
         boolean tenThousands = text.endsWith("万");
         if (tenThousands) {
             text = text.substring(0, text.length() - 1);
@@ -121,11 +176,14 @@ final class CellText {
 
     /** A category item: {@code 1}, {@code 第1项}, {@code (一)}, or the item's number before its name. */
     static Option<Integer> item(String plain) {
-        Matcher number = Pattern.compile("^(?:第)?\\s*(\\d{1,2})\\s*(?:项|\\.|、|\\s|$).*").matcher(plain);
+        if (plainNumber(plain) && plain.length() <= 2 && plain.indexOf('.') < 0 && plain.indexOf(',') < 0) {
+            return Option.some(Integer.parseInt(plain));
+        }
+        Matcher number = ITEM_NUMBER.matcher(plain);
         if (number.matches()) {
             return Option.some(Integer.parseInt(number.group(1)));
         }
-        String chinese = plain.replaceAll("^[(（]?第?([一二三四五六七八九十])[项)）、.]?.*$", "$1");
+        String chinese = ITEM_CHINESE.matcher(plain).replaceAll("$1");
         int index = "一二三四五六七八九".indexOf(chinese);
         return chinese.length() == 1 && index >= 0 ? Option.some(index + 1) : Option.none();
     }

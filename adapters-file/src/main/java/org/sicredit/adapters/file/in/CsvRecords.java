@@ -25,8 +25,8 @@ final class CsvRecords implements RecordSource {
     private final StringBuilder field = new StringBuilder();
     private int position;
     private int limit;
-    private int pushedBack = -2;
     private int number;
+    private int length;
 
     CsvRecords(Reader in, char delimiter) {
         this.in = in;
@@ -40,58 +40,125 @@ final class CsvRecords implements RecordSource {
 
     @Override
     public String[] next() throws IOException {
-        int c = read();
-        if (c < 0) {
+        if (!available()) {
             return null;
         }
         number++;
         fields.clear();
-        field.setLength(0);
-        int length = 0;
-        boolean quoted = false;
-        boolean atStart = true;
+        length = 0;
         while (true) {
-            if (c < 0) {
-                if (quoted) {
-                    throw refused(RejectionCodes.FILE_FORMAT, "第" + number + "行起的引号直到文件末尾都没有闭合",
-                            "A quote opened in row " + number + " is never closed");
-                }
+            if (!available()) {
+                fields.add("");
                 return record();
             }
-            if (++length > MAX_ROW_CHARS) {
-                throw tooLong(number);
+            boolean endOfRecord = buffer[position] == '"' ? quotedField() : plainField();
+            if (endOfRecord) {
+                return record();
             }
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    int following = read();
-                    if (following != '"') {
-                        quoted = false;
-                        c = following;
-                        continue;
-                    }
+        }
+    }
+
+    /** A field without quotes, up to the delimiter or the line's end; whether the record ended with it. */
+    private boolean plainField() throws IOException {
+        field.setLength(0);
+        while (true) {
+            int start = position;
+            while (position < limit) {
+                char c = buffer[position];
+                if (c == delimiter || c == '\n' || c == '\r') {
+                    break;
                 }
-                field.append(ch);
-            } else if (ch == delimiter) {
-                endField();
-                atStart = true;
-                c = read();
+                position++;
+            }
+            take(start);
+            if (position < limit) {
+                return endField(buffer[position++]);
+            }
+            if (!available()) {
+                fields.add(field.toString());
+                return true;
+            }
+        }
+    }
+
+    /** A field in quotes: delimiters and line breaks inside are its own, a doubled quote is one quote. */
+    private boolean quotedField() throws IOException {
+        field.setLength(0);
+        position++;
+        count(1);
+        while (true) {
+            int start = position;
+            while (position < limit && buffer[position] != '"') {
+                position++;
+            }
+            take(start);
+            if (!available()) {
+                throw refused(RejectionCodes.FILE_FORMAT, "第" + number + "行起的引号直到文件末尾都没有闭合",
+                        "A quote opened in row " + number + " is never closed");
+            }
+            position++;
+            count(1);
+            if (!available()) {
+                fields.add(field.toString());
+                return true;
+            }
+            if (buffer[position] == '"') {
+                field.append('"');
+                position++;
+                count(1);
                 continue;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r') {
-                    int following = read();
-                    if (following != '\n') {
-                        pushedBack = following;
-                    }
-                }
-                return record();
-            } else if (ch == '"' && atStart) {
-                quoted = true;
-            } else {
-                field.append(ch);
             }
-            atStart = false;
-            c = read();
+            return afterQuote();
+        }
+    }
+
+    /** What follows a closing quote: the delimiter, the line's end, or stray text that stays in the field. */
+    private boolean afterQuote() throws IOException {
+        while (true) {
+            int start = position;
+            while (position < limit) {
+                char c = buffer[position];
+                if (c == delimiter || c == '\n' || c == '\r') {
+                    break;
+                }
+                position++;
+            }
+            take(start);
+            if (position < limit) {
+                return endField(buffer[position++]);
+            }
+            if (!available()) {
+                fields.add(field.toString());
+                return true;
+            }
+        }
+    }
+
+    /** Ends the field at {@code separator}; a line's end (CRLF, LF or CR) ends the record too. */
+    private boolean endField(char separator) throws IOException {
+        count(1);
+        endField();
+        if (separator == delimiter) {
+            return false;
+        }
+        if (separator == '\r' && available() && buffer[position] == '\n') {
+            position++;
+        }
+        return true;
+    }
+
+    private void take(int start) {
+        int taken = position - start;
+        if (taken > 0) {
+            count(taken);
+            field.append(buffer, start, taken);
+        }
+    }
+
+    private void count(int chars) {
+        length += chars;
+        if (length > MAX_ROW_CHARS) {
+            throw tooLong(number);
         }
     }
 
@@ -110,25 +177,25 @@ final class CsvRecords implements RecordSource {
     }
 
     private String[] record() {
-        endField();
+        if (fields.size() > MAX_FIELDS) {
+            throw refused(RejectionCodes.FILE_TOO_LARGE, "第" + number + "行超过 " + MAX_FIELDS + " 列",
+                    "Row " + number + " has more than " + MAX_FIELDS + " columns");
+        }
         return fields.toArray(new String[0]);
     }
 
-    private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
+    /** Whether a character is there to read at {@code position}, filling the buffer when it is used up. */
+    private boolean available() throws IOException {
+        if (position < limit) {
+            return true;
         }
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
         }
-        return buffer[position++];
+        return true;
     }
 
     static FileRefused tooLong(int number) {

@@ -30,10 +30,10 @@ final class RowDrafts {
     /** How much of a cell the error report shows: enough to find the row, not a copy of a long cell. */
     private static final int SHOWN_CHARS = 200;
 
-    private final Seq<Option<Column>> columns;
+    private final Column[] columns;
 
     RowDrafts(Seq<Option<Column>> columns) {
-        this.columns = columns;
+        this.columns = columns.map(column -> column.getOrNull()).toJavaArray(Column[]::new);
     }
 
     /** The row numbered {@code number}, or none when every cell is blank (a blank row is skipped). */
@@ -47,13 +47,13 @@ final class RowDrafts {
                 continue;
             }
             blank = false;
-            Option<Column> column = i < columns.size() ? columns.get(i) : Option.none();
-            if (column.isEmpty()) {
+            Column column = i < columns.length ? columns[i] : null;
+            if (column == null) {
                 unreadable = unreadable.append(Rejection.of(RejectionCodes.CELL_WITHOUT_COLUMN, "column " + (i + 1), "",
                         "第" + (i + 1) + "列没有列名，却填了值；请删去该值或补上列名",
                         "Column " + (i + 1) + " has no header but holds a value; remove it or name the column"));
             } else {
-                values.put(column.get(), cell);
+                values.put(column, cell);
             }
         }
         if (blank) {
@@ -67,16 +67,27 @@ final class RowDrafts {
     }
 
     private Seq<String> shown(String[] cells) {
-        Vector<String> shown = Vector.empty();
-        for (int i = 0; i < columns.size(); i++) {
+        String[] shown = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
             String cell = i < cells.length && cells[i] != null ? cells[i] : "";
-            boolean personal = columns.get(i).exists(column -> column == Column.ID_NUMBER
-                    || column == Column.LEGAL_REPRESENTATIVE_ID);
             String kept = cell.length() > SHOWN_CHARS ? cell.substring(0, SHOWN_CHARS) + "…" : cell;
-            shown = shown.append(personal && !kept.isBlank() ? PersonalNumberMask.mask(CellText.plain(kept))
-                    : PersonalNumberMask.maskWithin(kept));
+            boolean personal = columns[i] == Column.ID_NUMBER || columns[i] == Column.LEGAL_REPRESENTATIVE_ID;
+            shown[i] = personal && !kept.isBlank() ? PersonalNumberMask.mask(CellText.plain(kept))
+                    : mayQuoteANumber(kept) ? PersonalNumberMask.maskWithin(kept) : kept;
         }
-        return shown;
+        return io.vavr.collection.Array.of(shown);
+    }
+
+    /** Whether a cell holds a run of 17 digits, as a resident ID number quoted in it would. */
+    private static boolean mayQuoteANumber(String cell) {
+        int digits = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            digits = Character.isDigit(cell.charAt(i)) ? digits + 1 : 0;
+            if (digits == 17) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Either<Seq<Rejection>, RecordDraft> draft(EnumMap<Column, String> values) {
