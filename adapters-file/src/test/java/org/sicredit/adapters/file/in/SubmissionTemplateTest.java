@@ -3,6 +3,7 @@ package org.sicredit.adapters.file.in;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.sicredit.adapters.file.in.SubmissionLayout.Column;
+import org.sicredit.adapters.file.out.SubmissionTemplate;
 import org.sicredit.application.port.out.SubmissionFilePort.FileFormat;
 import org.sicredit.application.port.out.SubmissionFilePort.SubmissionFile;
 import org.sicredit.domain.policy.Category;

@@ -1,10 +1,10 @@
-package org.sicredit.adapters.file.in;
+package org.sicredit.adapters.file.out;
 
 import io.vavr.collection.Seq;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.sicredit.adapters.file.in.SubmissionLayout.Column;
-import org.sicredit.adapters.file.out.KeptOpen;
+import org.sicredit.adapters.file.in.SubmissionLayout;
 import org.sicredit.domain.policy.AmountKind;
 import org.sicredit.domain.policy.Category;
 import org.sicredit.domain.subject.SubjectKind;
