@@ -73,8 +73,14 @@ final class CollectSubmissionFileService implements CollectSubmissionFileUseCase
         });
     }
 
-    /** The cells of the rows of the chunk being collected, and of every rejected row of the chunks stored. */
+    /**
+     * The cells of the rows of the chunk being collected, and of the rejected rows of the chunks stored — of the first
+     * {@value #ROWS_WITH_CELLS} of them: a file of a million bad rows still reports every one with its number and
+     * reasons, but not a million rows of cells.
+     */
     private static final class KeptCells {
+
+        static final int ROWS_WITH_CELLS = 10_000;
 
         private final java.util.Map<Integer, Seq<String>> window = new java.util.HashMap<>();
         private Vector<ErrorReportPort.RejectedRow> kept = Vector.empty();
@@ -101,8 +107,9 @@ final class CollectSubmissionFileService implements CollectSubmissionFileUseCase
 
         void stored(Seq<CollectSubmissionUseCase.RejectedRow> rejectedInChunk) {
             for (CollectSubmissionUseCase.RejectedRow rejected : rejectedInChunk) {
-                kept = kept.append(new ErrorReportPort.RejectedRow(rejected.number(),
-                        window.getOrDefault(rejected.number(), Vector.empty()), rejected.rejections()));
+                Seq<String> cells = kept.size() < ROWS_WITH_CELLS ? window.getOrDefault(rejected.number(),
+                        Vector.empty()) : Vector.empty();
+                kept = kept.append(new ErrorReportPort.RejectedRow(rejected.number(), cells, rejected.rejections()));
             }
             window.clear();
         }

@@ -56,6 +56,20 @@ class CollectSubmissionFileTest {
     }
 
     @Test
+    void every_rejected_row_is_reported_but_only_the_first_ten_thousand_with_their_cells() {
+        app.files.rows(() -> Stream.rangeClosed(2, 10_003).map(number -> FileRow.unreadable(number,
+                List.of("单位", "D-" + number), List.of(Rejection.of("CELL_DATE", "actDate", "x", "日期无法识别",
+                        "not a date")))).iterator());
+
+        CollectSubmissionFileUseCase.Result result = collect().get();
+
+        assertThat(result.errors().rows()).hasSize(10_002);
+        assertThat(result.errors().rows().get(9_999).cells()).containsExactly("单位", "D-10001");
+        assertThat(result.errors().rows().get(10_000).cells()).isEmpty();
+        assertThat(result.errors().rows().last().number()).isEqualTo(10_003);
+    }
+
+    @Test
     void a_file_refused_partway_stores_nothing_of_it_and_answers_the_one_refusal() {
         Rejection tooLong = Rejection.of("FILE_LINE_TOO_LONG", "row 4503", "", "行过长", "line too long");
         app.files.rows(() -> Stream.from(2).map(number -> FileRow.read(number, List.of("单位", "D-" + number),

@@ -19,7 +19,7 @@ import java.time.YearMonth;
  * so what holds there holds here — every row stored or rejected with its reasons, accepted rows stored all together or
  * not at all, the same rows sent twice stored once — and a file of any size is read in bounded memory. A file that is
  * not a submission, or turns out broken partway, is refused with one rejection and stores nothing. The answer carries
- * the error report: every rejected row, its cells and each reason.
+ * the error report: every rejected row and each reason, with its cells for the first 10,000 rejected rows.
  */
 public interface CollectSubmissionFileUseCase {
 
