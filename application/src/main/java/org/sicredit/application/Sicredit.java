@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.CheckReadinessUseCase;
 import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
@@ -36,6 +37,7 @@ import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.ProviderNotifierPort;
+import org.sicredit.application.port.out.ReadinessPort;
 import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RepairStorePort;
@@ -65,7 +67,7 @@ public final class Sicredit {
                 builder.notifier, builder.transactions, builder.holidays, builder.outbox, builder.retrySchedule,
                 builder.book, builder.clock, builder.validator != null ? builder.validator
                         : Validation.buildDefaultValidatorFactory().getValidator(), builder.files,
-                builder.errorReports));
+                builder.errorReports, builder.readiness));
     }
 
     public static Builder builder() {
@@ -88,6 +90,19 @@ public final class Sicredit {
      */
     public WriteErrorReportUseCase writeErrorReport() {
         return fileUseCase(useCases.writeErrorReport());
+    }
+
+    /**
+     * Whether sicredit can serve now (the stores' checks and this year's holiday schedule), for a readiness probe.
+     *
+     * @throws IllegalStateException when the builder was given no {@code readiness(ReadinessPort)}
+     */
+    public CheckReadinessUseCase checkReadiness() {
+        if (useCases.checkReadiness() == null) {
+            throw new IllegalStateException("sicredit was built without a readiness check: give "
+                    + "Sicredit.builder().readiness(ReadinessPort) — the JDBC adapter's JdbcStores.readiness()");
+        }
+        return useCases.checkReadiness();
     }
 
     private static <T> T fileUseCase(T useCase) {
@@ -221,8 +236,15 @@ public final class Sicredit {
         private Validator validator;
         private SubmissionFilePort files;
         private ErrorReportPort errorReports;
+        private ReadinessPort readiness;
 
         private Builder() {
+        }
+
+        /** What tells whether the stores can serve; without it no readiness check. */
+        public Builder readiness(ReadinessPort port) {
+            this.readiness = Objects.requireNonNull(port, "port");
+            return this;
         }
 
         /** The reader of providers' files and the writer of their error reports; without them no file use case. */

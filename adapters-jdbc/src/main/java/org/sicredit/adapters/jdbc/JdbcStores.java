@@ -9,6 +9,7 @@ import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
+import org.sicredit.application.port.out.ReadinessPort;
 import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RepairStorePort;
@@ -38,7 +39,11 @@ public final class JdbcStores {
     private final SubmissionLogAdapter submissions;
     private final OutboxAdapter outbox;
 
+    private final JdbcReadiness readiness;
+
     private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres, HostTransactions host) {
+        this.readiness = new JdbcReadiness(dataSource, postgres ? new String[] {MIGRATIONS, POSTGRESQL_MIGRATIONS}
+                : new String[] {MIGRATIONS});
         Jdbi jdbi = Jdbi.create(new Connections(dataSource, host));
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
@@ -114,6 +119,11 @@ public final class JdbcStores {
         } catch (SQLException e) {
             throw new IllegalStateException("the database cannot be reached to migrate it", e);
         }
+    }
+
+    /** Whether the database answers and its schema is this build's, for a readiness probe. */
+    public ReadinessPort readiness() {
+        return readiness;
     }
 
     public RecordStorePort records() {

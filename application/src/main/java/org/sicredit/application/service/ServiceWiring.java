@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.CheckReadinessUseCase;
 import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
@@ -36,6 +37,7 @@ import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.ProviderNotifierPort;
+import org.sicredit.application.port.out.ReadinessPort;
 import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.RepairStorePort;
@@ -55,13 +57,15 @@ public final class ServiceWiring {
 
     /**
      * Every port and setting the services need, each required but the file ports: without {@code files} and
-     * {@code errorReports} the file use cases are not wired ({@link UseCases#collectSubmissionFile()} is null).
+     * {@code errorReports} the file use cases are not wired ({@link UseCases#collectSubmissionFile()} is null), nor
+     * without {@code readiness} the readiness check.
      */
     public record Ports(RecordStorePort records, SubmissionLogPort submissions, AuditLogPort audit,
                         PlatformGatewayPort platform, ObjectionStorePort objections, RepairStorePort repairs,
                         RecordStatisticsPort statistics, ProviderNotifierPort notifier, TransactionPort transactions,
                         HolidayDataPort holidays, OutboxPort outbox, RetrySchedule retrySchedule, PolicyBook book,
-                        Clock clock, Validator validator, SubmissionFilePort files, ErrorReportPort errorReports) {
+                        Clock clock, Validator validator, SubmissionFilePort files, ErrorReportPort errorReports,
+                        ReadinessPort readiness) {
     }
 
     /** Every use case of the application. */
@@ -91,7 +95,8 @@ public final class ServiceWiring {
                            ListUndeliveredMessagesUseCase listUndeliveredMessages,
                            RequeueMessageUseCase requeueMessage,
                            CollectSubmissionFileUseCase collectSubmissionFile,
-                           WriteErrorReportUseCase writeErrorReport) {
+                           WriteErrorReportUseCase writeErrorReport,
+                           CheckReadinessUseCase checkReadiness) {
     }
 
     private ServiceWiring() {
@@ -124,6 +129,7 @@ public final class ServiceWiring {
                 repair, repair, repair, repair, repair, repair,
                 reporting, reporting,
                 relay, relay, relay,
-                files, files);
+                files, files,
+                ports.readiness() == null ? null : new ReadinessService(ports.readiness(), calendar, ports.clock()));
     }
 }
