@@ -21,6 +21,7 @@ import org.sicredit.application.port.in.MarkObjectionUseCase;
 import org.sicredit.application.port.in.NotifyProviderUseCase;
 import org.sicredit.application.port.in.ProduceCatalogueUseCase;
 import org.sicredit.application.port.in.ProduceStatisticsUseCase;
+import org.sicredit.application.port.in.ReadAuditTrailUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.RefuseRepairUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
@@ -112,6 +113,11 @@ public final class Sicredit {
                     + "SubmissionFiles and ErrorReports");
         }
         return useCase;
+    }
+
+    /** Who looked at a subject, and why: the audit trail about one subject, for auditors. */
+    public ReadAuditTrailUseCase readAuditTrail() {
+        return useCases.readAuditTrail();
     }
 
     public CollectSubmissionUseCase collectSubmission() {

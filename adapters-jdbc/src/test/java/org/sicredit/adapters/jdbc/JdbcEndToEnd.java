@@ -142,6 +142,22 @@ abstract class JdbcEndToEnd {
     }
 
     @Test
+    void counter_staff_lookups_and_an_auditors_reading_of_the_trail_are_stored_and_read_back_on_this_database() {
+        sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI", JUNE,
+                List.of(new CollectSubmissionUseCase.Row(1, aRecord().documentNumber("AUD-1").draft())))).get();
+        sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(Caller.officer("counter-3"), "13221158-X",
+                LocalDate.of(2020, 6, 30), "窗口办理社保登记")).get();
+
+        Seq<AuditEntry> trail = sicredit.readAuditTrail().read(new org.sicredit.application.port.in
+                .ReadAuditTrailUseCase.Query(Caller.auditor("auditor-7"), "9131000013221158XC", "年度审计")).get();
+
+        assertThat(trail.filter(entry -> entry.action() == Action.LOOKUP).map(AuditEntry::actorId))
+                .containsExactly("counter-3");
+        assertThat(stores.auditLog().entriesByActor("auditor-7").map(AuditEntry::action))
+                .containsExactly(Action.AUDIT_TRAIL_READ);
+    }
+
+    @Test
     void a_record_filed_under_an_organisation_code_and_again_under_its_credit_code_is_one_record_found_by_both() {
         RecordId first = sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(CLERK, "SHSI", JUNE,
                 List.of(new CollectSubmissionUseCase.Row(1, aRecord().of(org.sicredit.domain.subject.SubjectDraft

@@ -13,8 +13,10 @@ import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.util.Objects;
 
+import static org.sicredit.domain.record.ActorRole.AUDITOR;
 import static org.sicredit.domain.record.ActorRole.BUREAU;
 import static org.sicredit.domain.record.ActorRole.CENTRE;
+import static org.sicredit.domain.record.ActorRole.OFFICER;
 import static org.sicredit.domain.record.ActorRole.PROVIDER;
 import static org.sicredit.domain.record.ActorRole.SUBJECT;
 import static org.sicredit.domain.record.ActorRole.SYSTEM;
@@ -52,8 +54,8 @@ public final class AccessPolicy {
             .put(Permission.COLLECT_SUBMISSION, rule(true, PROVIDER))
             .put(Permission.ADD_LATER_FACTS, rule(true, PROVIDER))
             .put(Permission.REPORT_MONTH, rule(false, BUREAU))
-            .put(Permission.LOOK_UP_SUBJECT, rule(false, PROVIDER, BUREAU, CENTRE, SUBJECT, SYSTEM))
-            .put(Permission.FIND_SUBJECTS_BY_NAME, rule(false, PROVIDER, BUREAU, CENTRE, SYSTEM))
+            .put(Permission.LOOK_UP_SUBJECT, rule(false, PROVIDER, BUREAU, CENTRE, SUBJECT, SYSTEM, OFFICER))
+            .put(Permission.FIND_SUBJECTS_BY_NAME, rule(false, PROVIDER, BUREAU, CENTRE, SYSTEM, OFFICER))
             .put(Permission.RECEIVE_OBJECTION, rule(false, CENTRE))
             .put(Permission.MARK_OBJECTION, rule(false, CENTRE))
             .put(Permission.FORWARD_OBJECTION, rule(false, CENTRE))
@@ -72,7 +74,8 @@ public final class AccessPolicy {
             .put(Permission.PRODUCE_STATISTICS, rule(true, PROVIDER, BUREAU, CENTRE))
             .put(Permission.RELAY_OUTBOX, rule(false, SYSTEM, BUREAU))
             .put(Permission.LIST_OUTBOX, rule(false, BUREAU, SYSTEM))
-            .put(Permission.REQUEUE_MESSAGE, rule(false, BUREAU));
+            .put(Permission.REQUEUE_MESSAGE, rule(false, BUREAU))
+            .put(Permission.READ_AUDIT_TRAIL, rule(false, AUDITOR));
 
     private AccessPolicy() {
     }
@@ -139,6 +142,8 @@ public final class AccessPolicy {
             case CENTRE -> "市公共信用信息服务中心";
             case SUBJECT -> "信息主体";
             case SYSTEM -> "系统任务";
+            case OFFICER -> "窗口经办人员";
+            case AUDITOR -> "审计人员";
         };
     }
 
@@ -149,6 +154,8 @@ public final class AccessPolicy {
             case CENTRE -> "the Centre";
             case SUBJECT -> "the subject";
             case SYSTEM -> "a system job";
+            case OFFICER -> "counter staff";
+            case AUDITOR -> "an auditor";
         };
     }
 }

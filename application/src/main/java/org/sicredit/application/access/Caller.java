@@ -64,6 +64,16 @@ public record Caller(@Size(max = Limits.ACTOR_ID) String actorId, ActorRole role
         return new Caller(job, ActorRole.SYSTEM, Option.none());
     }
 
+    /** Counter staff of an HRSS department: looks subjects up (always with a purpose), and nothing else. */
+    public static Caller officer(String actorId) {
+        return new Caller(actorId, ActorRole.OFFICER, Option.none());
+    }
+
+    /** An auditor: reads the audit trail, and nothing else. */
+    public static Caller auditor(String actorId) {
+        return new Caller(actorId, ActorRole.AUDITOR, Option.none());
+    }
+
     public Actor actor() {
         return new Actor(actorId, role);
     }

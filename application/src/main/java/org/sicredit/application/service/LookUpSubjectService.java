@@ -93,7 +93,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
     }
 
     /** Every kind of identifier the text reads as. */
-    private Seq<SubjectIdentifier> parsed(String identifier) {
+    static Seq<SubjectIdentifier> parsed(String identifier, Clock clock) {
         return List.<Either<Rejection, ? extends SubjectIdentifier>>of(
                         OrganisationIdentifier.parse(identifier),
                         ResidentIdNumber.parse(identifier, clock),
@@ -101,6 +101,10 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
                         PassportNumber.parse(identifier))
                 .flatMap(Either::toOption)
                 .map(SubjectIdentifier.class::cast);
+    }
+
+    private Seq<SubjectIdentifier> parsed(String identifier) {
+        return parsed(identifier, clock);
     }
 
     /** Who was asked about: the identifier asked by, or every subject a name found. */

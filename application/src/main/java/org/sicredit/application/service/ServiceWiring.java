@@ -20,6 +20,7 @@ import org.sicredit.application.port.in.MarkObjectionUseCase;
 import org.sicredit.application.port.in.NotifyProviderUseCase;
 import org.sicredit.application.port.in.ProduceCatalogueUseCase;
 import org.sicredit.application.port.in.ProduceStatisticsUseCase;
+import org.sicredit.application.port.in.ReadAuditTrailUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.RefuseRepairUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase.RetrySchedule;
@@ -96,7 +97,8 @@ public final class ServiceWiring {
                            RequeueMessageUseCase requeueMessage,
                            CollectSubmissionFileUseCase collectSubmissionFile,
                            WriteErrorReportUseCase writeErrorReport,
-                           CheckReadinessUseCase checkReadiness) {
+                           CheckReadinessUseCase checkReadiness,
+                           ReadAuditTrailUseCase readAuditTrail) {
     }
 
     private ServiceWiring() {
@@ -130,6 +132,7 @@ public final class ServiceWiring {
                 reporting, reporting,
                 relay, relay, relay,
                 files, files,
-                ports.readiness() == null ? null : new ReadinessService(ports.readiness(), calendar, ports.clock()));
+                ports.readiness() == null ? null : new ReadinessService(ports.readiness(), calendar, ports.clock()),
+                new AuditTrailService(ports.audit(), trail, ports.clock(), check));
     }
 }

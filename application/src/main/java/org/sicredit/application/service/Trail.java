@@ -65,6 +65,14 @@ final class Trail {
                 io.vavr.control.Option.some(refusalCode)), about);
     }
 
+    /** An auditor read the trail about a subject: that reading is itself in the trail. */
+    void trailRead(Caller caller, String purpose, String subjectMasked, Seq<SubjectIdentifier> about,
+                   Seq<RecordId> records) {
+        audit.append(new AuditEntry(clock.instant(), caller.actorId(), caller.role(), Action.AUDIT_TRAIL_READ,
+                PersonalNumberMask.maskWithin(purpose), subjectMasked, ShanghaiTime.today(clock), records, false),
+                about);
+    }
+
     /** {@code text} without the characters the trail refuses, cut to {@code most} characters. */
     private static String kept(String text, int most) {
         if (text == null) {

@@ -11,8 +11,10 @@ import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.record.ActorRole.AUDITOR;
 import static org.sicredit.domain.record.ActorRole.BUREAU;
 import static org.sicredit.domain.record.ActorRole.CENTRE;
+import static org.sicredit.domain.record.ActorRole.OFFICER;
 import static org.sicredit.domain.record.ActorRole.PROVIDER;
 import static org.sicredit.domain.record.ActorRole.SUBJECT;
 import static org.sicredit.domain.record.ActorRole.SYSTEM;
@@ -24,8 +26,9 @@ class AccessPolicyTest {
             io.vavr.Tuple.of(Permission.COLLECT_SUBMISSION, HashSet.of(PROVIDER)),
             io.vavr.Tuple.of(Permission.ADD_LATER_FACTS, HashSet.of(PROVIDER)),
             io.vavr.Tuple.of(Permission.REPORT_MONTH, HashSet.of(BUREAU)),
-            io.vavr.Tuple.of(Permission.FIND_SUBJECTS_BY_NAME, HashSet.of(PROVIDER, BUREAU, CENTRE, SYSTEM)),
-            io.vavr.Tuple.of(Permission.LOOK_UP_SUBJECT, HashSet.of(PROVIDER, BUREAU, CENTRE, SUBJECT, SYSTEM)),
+            io.vavr.Tuple.of(Permission.FIND_SUBJECTS_BY_NAME, HashSet.of(PROVIDER, BUREAU, CENTRE, SYSTEM, OFFICER)),
+            io.vavr.Tuple.of(Permission.LOOK_UP_SUBJECT, HashSet.of(PROVIDER, BUREAU, CENTRE, SUBJECT, SYSTEM,
+                    OFFICER)),
             io.vavr.Tuple.of(Permission.RECEIVE_OBJECTION, HashSet.of(CENTRE)),
             io.vavr.Tuple.of(Permission.MARK_OBJECTION, HashSet.of(CENTRE)),
             io.vavr.Tuple.of(Permission.FORWARD_OBJECTION, HashSet.of(CENTRE)),
@@ -44,7 +47,8 @@ class AccessPolicyTest {
             io.vavr.Tuple.of(Permission.PRODUCE_STATISTICS, HashSet.of(PROVIDER, BUREAU, CENTRE)),
             io.vavr.Tuple.of(Permission.RELAY_OUTBOX, HashSet.of(SYSTEM, BUREAU)),
             io.vavr.Tuple.of(Permission.LIST_OUTBOX, HashSet.of(BUREAU, SYSTEM)),
-            io.vavr.Tuple.of(Permission.REQUEUE_MESSAGE, HashSet.of(BUREAU)));
+            io.vavr.Tuple.of(Permission.REQUEUE_MESSAGE, HashSet.of(BUREAU)),
+            io.vavr.Tuple.of(Permission.READ_AUDIT_TRAIL, HashSet.of(AUDITOR)));
 
     @Test
     void every_permission_times_every_role_is_allowed_exactly_where_the_table_says() {

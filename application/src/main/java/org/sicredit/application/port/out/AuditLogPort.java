@@ -40,7 +40,8 @@ public interface AuditLogPort {
         RECORDS_EXPIRED,
         MONTH_REPORT_ACKNOWLEDGED,
         MESSAGE_REQUEUED,
-        LOOKUP_REFUSED
+        LOOKUP_REFUSED,
+        AUDIT_TRAIL_READ
     }
 
     /**
