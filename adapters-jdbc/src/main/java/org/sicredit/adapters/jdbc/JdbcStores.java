@@ -90,6 +90,7 @@ public final class JdbcStores {
         Flyway.configure().dataSource(dataSource).locations(locations).table(HISTORY_TABLE)
                 .baselineOnMigrate(true).baselineVersion("0")
                 .baselineDescription("sicredit beside the host application's own tables")
+                .callbacks(new OneIdentityTwins())
                 .load().migrate();
         KeyCheck.verify(dataSource, keys);
         return new JdbcStores(dataSource, keys, book, postgres, host);

@@ -55,7 +55,7 @@ class OneOrganisationMigrationTest {
                 + twinUnderCode.id() + "'");
         TestDatabases.execute(database, "DELETE FROM sicredit_schema_history WHERE \"version\" = '13'");
         Flyway.configure().dataSource(database).table(JdbcStores.HISTORY_TABLE).outOfOrder(true)
-                .locations(locations).load().migrate();
+                .locations(locations).callbacks(new OneIdentityTwins()).load().migrate();
 
         JdbcStores migrated = JdbcStores.migrate(database, TestDatabases.KEYS, Policies.defaultBook());
 
