@@ -2,6 +2,7 @@ package org.sicredit.adapters.file.in;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -127,8 +128,8 @@ final class CellText {
         try {
             return Either.right(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException impossible) {
-            return Either.left(new String[] {"“" + plain + "”不是存在的日期", "\"" + plain + "\" is no day of the "
-                + "calendar"});
+            return Either.left(new String[] {"“" + shortened(plain) + "”不是存在的日期", "\"" + shortened(plain)
+                + "\" is no day of the calendar"});
         }
     }
 
@@ -204,8 +205,10 @@ final class CellText {
         }
     }
 
+    /** A cell as a message quotes it: at most 40 characters, a resident ID number in it masked. */
     static String shortened(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        String masked = PersonalNumberMask.maskWithin(text.length() > 60 ? text.substring(0, 60) : text);
+        return masked.length() > 40 ? masked.substring(0, 40) + "…" : masked;
     }
 
     private static boolean isAscii(String text) {

@@ -226,8 +226,7 @@ public final class SubmissionLayout {
     }
 
     private static String shown(String cell) {
-        String text = cell == null ? "" : cell.strip();
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return CellText.shortened(cell == null ? "" : cell.strip());
     }
 
     static String key(String headerCell) {

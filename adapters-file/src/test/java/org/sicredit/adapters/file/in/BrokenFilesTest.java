@@ -49,6 +49,16 @@ class BrokenFilesTest {
     }
 
     @Test
+    void a_file_without_a_header_does_not_quote_the_id_number_it_starts_with() {
+        Either<Rejection, ?> refused = Reading.all(csv(StandardCharsets.UTF_8, false, "李四," + Subjects.PERSON_ID
+                + ",4", "王五,1,2"));
+
+        assertRefused(refused, "FILE_UNKNOWN_COLUMN", "李四");
+        assertThat(refused.getLeft().messageZh() + refused.getLeft().messageEn() + refused.getLeft().value())
+                .doesNotContain(Subjects.PERSON_ID);
+    }
+
+    @Test
     void a_header_without_a_required_column_is_refused_listing_what_is_missing() {
         assertRefused(Reading.all(csv(StandardCharsets.UTF_8, false, "失信主体名称,统一社会信用代码,失信类别,事由,文书编号",
                 "x,y,1,z,D")), "FILE_MISSING_COLUMN", "失信行为日期");

@@ -152,6 +152,18 @@ class CsvSubmissionTest {
     }
 
     @Test
+    void an_id_number_typed_into_the_wrong_column_is_masked_in_the_rejection_it_meets() {
+        String line = "上海示例贸易有限公司," + CODE + ",张三,11010519491231002X,1,事由," + Subjects.PERSON_ID + ",D-1,"
+                + "见" + Subjects.PERSON_ID;
+
+        FileRow row = Reading.all(csv(StandardCharsets.UTF_8, false, HEADER, line)).get().single();
+
+        assertThat(row.unreadable().map(Rejection::code)).containsExactlyInAnyOrder("CELL_DATE", "CELL_AMOUNT");
+        assertThat(row.unreadable().map(r -> r.value() + r.messageZh() + r.messageEn()).mkString())
+                .doesNotContain(Subjects.PERSON_ID).contains("4405**********0014");
+    }
+
+    @Test
     void a_row_naming_an_organisation_and_a_person_at_once_or_neither_is_rejected() {
         byte[] bytes = csv(StandardCharsets.UTF_8, false, HEADER + ",证件号码",
                 row(CODE, "D-1", "2024-05-31") + "," + Subjects.PERSON_ID, row("", "D-2", "2024-05-31") + ",");
