@@ -61,24 +61,7 @@ final class CsvRecords implements RecordSource {
     /** A field without quotes, up to the delimiter or the line's end; whether the record ended with it. */
     private boolean plainField() throws IOException {
         field.setLength(0);
-        while (true) {
-            int start = position;
-            while (position < limit) {
-                char c = buffer[position];
-                if (c == delimiter || c == '\n' || c == '\r') {
-                    break;
-                }
-                position++;
-            }
-            take(start);
-            if (position < limit) {
-                return endField(buffer[position++]);
-            }
-            if (!available()) {
-                fields.add(field.toString());
-                return true;
-            }
-        }
+        return restOfField();
     }
 
     /** A field in quotes: delimiters and line breaks inside are its own, a doubled quote is one quote. */
@@ -108,12 +91,15 @@ final class CsvRecords implements RecordSource {
                 count(1);
                 continue;
             }
-            return afterQuote();
+            return restOfField();
         }
     }
 
-    /** What follows a closing quote: the delimiter, the line's end, or stray text that stays in the field. */
-    private boolean afterQuote() throws IOException {
+    /**
+     * The rest of a field up to the delimiter or the line's end — all of an unquoted field, or what follows a closing
+     * quote (stray text stays in the field); whether the record ended with it.
+     */
+    private boolean restOfField() throws IOException {
         while (true) {
             int start = position;
             while (position < limit) {
