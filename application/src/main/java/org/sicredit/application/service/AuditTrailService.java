@@ -7,6 +7,8 @@ import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.ReadAuditTrailUseCase;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.in.PageRequest;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.subject.PersonalNumberMask;
@@ -41,6 +43,12 @@ final class AuditTrailService implements ReadAuditTrailUseCase {
                             entries.flatMap(AuditEntry::records).distinct());
                     return entries;
                 });
+    }
+
+    @Override
+    public Either<Rejection, Page<AuditEntry>> page(Query query, PageRequest page) {
+        return Paging.checkPosition(page).flatMap(valid -> read(query))
+                .flatMap(all -> Paging.byPosition(all, page));
     }
 
     private Either<Rejection, Seq<SubjectIdentifier>> identified(String identifier) {

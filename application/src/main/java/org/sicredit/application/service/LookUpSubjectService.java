@@ -186,7 +186,7 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
                 content.legalRepresentative().map(representative -> shown(representative.residentIdNumber(), whole)),
                 record.classification().severity(), record.classification().legalBasis(),
                 record.lastDayOfQueryPeriod(), record.state().code(), record.state().nameZh(), record.stateSince(),
-                record.lastCorrectedOn());
+                record.lastCorrectedOn(), record.version());
     }
 
     private Seq<RevokedView> revokedPendingDeletion(Seq<DishonestyRecord> records, LocalDate asOf) {

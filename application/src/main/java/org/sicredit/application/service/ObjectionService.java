@@ -9,6 +9,7 @@ import org.sicredit.application.access.AccessPolicy;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.access.Permission;
 import org.sicredit.application.port.in.DecideObjectionUseCase;
+import org.sicredit.application.port.in.ExpectedVersion;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
 import org.sicredit.application.port.in.MarkObjectionUseCase;
@@ -37,6 +38,8 @@ import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.Changed;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Providers;
+import org.sicredit.application.port.in.PageRequest;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.subject.PersonalNumberMask;
@@ -89,7 +92,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     @Override
     public Either<Rejection, ObjectionView> mark(MarkObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.MARK_OBJECTION))
-                .flatMap(caller -> objection(command.objectionId()))
+                .flatMap(caller -> objection(command.objectionId(), command.expected()))
                 .flatMap(objection -> transactions.inTransaction(() -> record(objection.recordId())
                         .flatMap(record -> record.markObjection(objection.id().value(), command.caller().actor(), clock)
                                 .flatMap(changed -> saveRecord(changed, record)))
@@ -102,14 +105,14 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     @Override
     public Either<Rejection, ObjectionView> forward(ForwardObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.FORWARD_OBJECTION))
-                .flatMap(caller -> objection(command.objectionId()).flatMap(objection -> step(caller,
+                .flatMap(caller -> objection(command.objectionId(), command.expected()).flatMap(objection -> step(caller,
                         Action.OBJECTION_FORWARDED, objection, o -> o.forward(caller.actor(), clock)))).map(ObjectionView::of);
     }
 
     @Override
     public Either<Rejection, ObjectionView> notifyProvider(NotifyProviderUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.NOTIFY_PROVIDER))
-                .flatMap(caller -> objection(command.objectionId()))
+                .flatMap(caller -> objection(command.objectionId(), command.expected()))
                 .flatMap(objection -> decisionDue(objection).flatMap(due -> step(command.caller(),
                         Action.PROVIDER_NOTIFIED, objection, o -> o.notifyProvider(command.caller().actor(), clock)
                                 .peek(stepped -> requestVerification(objection, due)))))
@@ -132,7 +135,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     public Either<Rejection, ObjectionView> verify(VerifyObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.VERIFY_OBJECTION))
                 .flatMap(caller -> Providers.byCode(caller.providerCode().get()))
-                .flatMap(provider -> objection(command.objectionId()).flatMap(objection -> step(command.caller(),
+                .flatMap(provider -> objection(command.objectionId(), command.expected()).flatMap(objection -> step(command.caller(),
                         Action.OBJECTION_VERIFIED, objection, o -> o.recordVerification(provider, command.finding(),
                                 command.caller().actor(), clock)))).map(ObjectionView::of);
     }
@@ -140,7 +143,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
     @Override
     public Either<Rejection, ObjectionView> decide(DecideObjectionUseCase.Command command) {
         return check.check(command).flatMap(valid -> allowed(valid.caller(), Permission.DECIDE_OBJECTION))
-                .flatMap(caller -> objection(command.objectionId()))
+                .flatMap(caller -> objection(command.objectionId(), command.expected()))
                 .flatMap(objection -> transactions.inTransaction(() -> decideInTransaction(command, objection)))
                 .map(ObjectionView::of);
     }
@@ -191,6 +194,11 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                                 objection.provider().code(), all))));
     }
 
+    @Override
+    public Either<Rejection, Page<OpenObjection>> page(ListOpenObjectionsUseCase.Query query, PageRequest page) {
+        return list(query).flatMap(all -> Paging.byKey(all, open -> open.id().value(), page));
+    }
+
     private Either<Rejection, Changed> decided(DecideObjectionUseCase.Command command, Objection objection,
                                                DishonestyRecord record) {
         if (command.decision() == Decision.UPHOLD) {
@@ -227,9 +235,10 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
         return book.regulationsOn(objection.done().get(ObjectionStep.RECEIVED).get()).map(law -> law.deadlines());
     }
 
-    private Either<Rejection, Objection> objection(ObjectionId id) {
+    private Either<Rejection, Objection> objection(ObjectionId id, ExpectedVersion expected) {
         return objections.findById(id).toEither(() -> Rejection.of(RejectionCodes.OBJECTION_NOT_FOUND, "objectionId",
-                id.value(), "没有这件异议申请", "No such objection"));
+                id.value(), "没有这件异议申请", "No such objection"))
+                .flatMap(objection -> expected.check(objection, objection.version()));
     }
 
     private Either<Rejection, DishonestyRecord> record(org.sicredit.domain.record.RecordId id) {

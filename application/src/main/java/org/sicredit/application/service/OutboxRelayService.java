@@ -28,6 +28,8 @@ import org.sicredit.application.port.out.RecordStorePort;
 import org.sicredit.application.port.out.TransactionPort;
 import org.sicredit.application.view.OutboxMessageView;
 import org.sicredit.domain.record.DishonestyRecord;
+import org.sicredit.application.port.in.PageRequest;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.rejection.RejectionKind;
@@ -197,6 +199,12 @@ final class OutboxRelayService implements RelayOutboxUseCase, ListUndeliveredMes
                 .map(caller -> outbox.undelivered()
                         .filter(envelope -> !query.failedOnly() || envelope.status() == OutboxPort.Status.FAILED)
                         .map(OutboxMessageView::of));
+    }
+
+    @Override
+    public Either<Rejection, Page<OutboxMessageView>> page(ListUndeliveredMessagesUseCase.Query query,
+                                                          PageRequest page) {
+        return list(query).flatMap(all -> Paging.byKey(all, message -> message.id().value(), page));
     }
 
     @Override

@@ -63,6 +63,7 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
         return check.check(command)
                 .flatMap(valid -> RecordLookup.find(records, valid.recordId()))
                 .flatMap(record -> mayRevoke(command.caller(), record))
+                .flatMap(record -> command.expected().check(record, record.version()))
                 .flatMap(record -> transactions.inTransaction(() -> revokeInTransaction(command, record)));
     }
 
@@ -78,14 +79,15 @@ final class RecordMaintenanceService implements AddLaterFactsUseCase, RevokeReco
                                         PersonalNumberMask.maskWithin(command.reason()), today(), deleteBy)),
                                 clock.instant()))
                         .map(deleteBy -> trail.changed(command.caller(), Action.RECORD_REVOKED, command.reason(),
-                                record, new RevokeRecordUseCase.Result(revoked.id(), today(), deleteBy))));
+                                record, new RevokeRecordUseCase.Result(revoked.id(), today(), deleteBy, revoked.version()))));
     }
 
     @Override
     public Either<Rejection, AddLaterFactsUseCase.Result> add(AddLaterFactsUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> ownProvider(valid.caller()))
-                .flatMap(provider -> RecordLookup.find(records, command.recordId()).flatMap(record ->
+                .flatMap(provider -> RecordLookup.find(records, command.recordId())
+                        .flatMap(record -> command.expected().check(record, record.version())).flatMap(record ->
                         transactions.inTransaction(() -> addInTransaction(command, provider, record))));
     }
 

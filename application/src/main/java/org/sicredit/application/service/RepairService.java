@@ -27,6 +27,8 @@ import org.sicredit.domain.policy.PolicyBook;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.Provider;
 import org.sicredit.domain.record.Providers;
+import org.sicredit.application.port.in.PageRequest;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.repair.RepairApplication;
@@ -85,6 +87,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(valid -> application(valid.applicationId()))
                 .flatMap(application -> RecordLookup.find(records, application.recordId())
                         .flatMap(record -> may(command.caller(), Permission.ADD_REPAIR_EVIDENCE, record))
+                        .flatMap(record -> command.expected().check(record, application.version()))
                         .flatMap(record -> transactions.inTransaction(() -> application
                                 .addEvidence(command.description(), command.caller().actor(), clock)
                                 .flatMap(changed -> repairs.save(changed.application(), application.version()))
@@ -97,6 +100,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
         return check.check(command)
                 .flatMap(valid -> provider(valid.caller(), Permission.VERIFY_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
+                        .flatMap(application -> command.expected().check(application, application.version()))
                         .flatMap(application -> RecordLookup.find(records, application.recordId())
                                 .flatMap(record -> transactions.inTransaction(() -> application
                                         .verify(provider, command.finding(), command.caller().actor(), clock)
@@ -111,6 +115,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(valid -> provider(valid.caller(), Permission.ISSUE_REPAIR_PROOF))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> mayDecide(provider.code(), application))
+                        .flatMap(application -> command.expected().check(application, application.version()))
                         .flatMap(application -> transactions.inTransaction(() ->
                                 issueInTransaction(command, provider, application))));
     }
@@ -141,6 +146,7 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
                 .flatMap(valid -> provider(valid.caller(), Permission.REFUSE_REPAIR))
                 .flatMap(provider -> application(command.applicationId())
                         .flatMap(application -> mayDecide(provider.code(), application))
+                        .flatMap(application -> command.expected().check(application, application.version()))
                         .flatMap(application -> RecordLookup.find(records, application.recordId())
                                 .flatMap(record -> transactions.inTransaction(() -> application
                                         .refuse(command.reason(), command.caller().actor(), clock)
@@ -154,6 +160,11 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
         return check.check(query)
                 .flatMap(valid -> allowed(valid.caller(), Permission.LIST_OPEN_REPAIRS))
                 .map(caller -> repairs.findOpen(caller.providerCode()).map(RepairView::of));
+    }
+
+    @Override
+    public Either<Rejection, Page<RepairView>> page(ListOpenRepairsUseCase.Query query, PageRequest page) {
+        return list(query).flatMap(all -> Paging.byKey(all, open -> open.id().value(), page));
     }
 
     /** Queues the proof for the Centre, which stops showing the record by the day 第三十八条 allows. */

@@ -5,11 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.in.PageRequest;
 import org.sicredit.application.port.in.ReadAuditTrailUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.out.AuditLogPort.Action;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.application.port.out.RecordStorePort.Save;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.Subjects;
 import org.sicredit.domain.record.ActorRole;
@@ -72,6 +74,42 @@ class AuditTrailTest {
                 .getLeft().code()).isEqualTo("LOOKUP_IDENTIFIER");
         assertThat(app.sicredit.readAuditTrail().read(new ReadAuditTrailUseCase.Query(AUDITOR, Subjects.SPDB_CODE, ""))
                 .getLeft().field()).isEqualTo("purpose");
+    }
+
+    @Test
+    void an_auditor_walks_a_long_trail_page_by_page_and_sees_each_entry_once_in_order() {
+        app.records.saveAll(List.of(Save.created(record))).get();
+        for (int i = 0; i < 7; i++) {
+            lookUp(OFFICER, Subjects.SPDB_CODE, "窗口办理 " + i);
+        }
+
+        java.util.List<String> purposes = new java.util.ArrayList<>();
+        io.vavr.control.Option<String> cursor = io.vavr.control.Option.none();
+        do {
+            Page<AuditEntry> page = app.sicredit.readAuditTrail().page(new ReadAuditTrailUseCase.Query(AUDITOR,
+                    Subjects.SPDB_CODE, "年度审计"), new PageRequest(3, cursor)).get();
+            page.items().forEach(entry -> purposes.add(entry.action() + " " + entry.purpose()));
+            cursor = page.nextCursor();
+        } while (cursor.isDefined());
+
+        assertThat(purposes.subList(0, 7)).containsExactly("LOOKUP 窗口办理 0", "LOOKUP 窗口办理 1",
+                "LOOKUP 窗口办理 2", "LOOKUP 窗口办理 3", "LOOKUP 窗口办理 4", "LOOKUP 窗口办理 5", "LOOKUP 窗口办理 6");
+        assertThat(purposes.subList(7, purposes.size())).as("each page read lands in the trail after what it read")
+                .isNotEmpty().containsOnly("AUDIT_TRAIL_READ 年度审计");
+    }
+
+    @Test
+    void a_page_too_large_or_a_forged_cursor_is_refused_before_the_trail_is_read() {
+        ReadAuditTrailUseCase.Query query = new ReadAuditTrailUseCase.Query(AUDITOR, Subjects.SPDB_CODE, "年度审计");
+
+        assertThat(app.sicredit.readAuditTrail().page(query, PageRequest.first(501)).getLeft().code())
+                .isEqualTo("PAGE_LIMIT");
+        assertThat(app.sicredit.readAuditTrail().page(query, PageRequest.after("110101199003077777", 10)).getLeft())
+                .satisfies(refused -> {
+                    assertThat(refused.code()).isEqualTo("PAGE_CURSOR");
+                    assertThat(refused.toString()).doesNotContain("110101199003077777");
+                });
+        assertThat(app.audit.entriesByActor("auditor-7")).isEmpty();
     }
 
     private io.vavr.control.Either<org.sicredit.domain.rejection.Rejection, LookUpSubjectUseCase.Result> lookUp(

@@ -58,6 +58,10 @@ public final class RejectionCodes {
     public static final String RECORD_ALREADY_REPORTED = "RECORD_ALREADY_REPORTED";
     /** No such record. */
     public static final String RECORD_NOT_FOUND = "RECORD_NOT_FOUND";
+    /** A page of fewer than one or more than the most items a page holds. */
+    public static final String PAGE_LIMIT = "PAGE_LIMIT";
+    /** A cursor the list did not hand out. */
+    public static final String PAGE_CURSOR = "PAGE_CURSOR";
     /** No such repair application. */
     public static final String REPAIR_NOT_FOUND = "REPAIR_NOT_FOUND";
     /** A report for a month that has not begun. */

@@ -28,7 +28,13 @@ public interface AddLaterFactsUseCase {
 
     /** Give {@code actEndedOn}, {@code publicNoticeIssued}, or both. */
     record Command(@NotNull @Valid Caller caller, @NotNull RecordId recordId, LocalDate actEndedOn,
-                   boolean publicNoticeIssued, @NotBlank @Size(max = Limits.EVIDENCE_REFERENCE) String evidenceReference) {
+                   boolean publicNoticeIssued, @NotBlank @Size(max = Limits.EVIDENCE_REFERENCE) String evidenceReference,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, RecordId recordId, LocalDate actEndedOn, boolean publicNoticeIssued, String evidenceReference) {
+            this(caller, recordId, actEndedOn, publicNoticeIssued, evidenceReference, ExpectedVersion.any());
+        }
     }
 
     record Result(RecordId recordId, long version, Option<LocalDate> lastDayOfQueryPeriod, Severity severity,

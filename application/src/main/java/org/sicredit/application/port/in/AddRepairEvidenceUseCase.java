@@ -17,6 +17,12 @@ public interface AddRepairEvidenceUseCase {
     Either<Rejection, RepairView> addEvidence(Command command);
 
     record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId,
-                   @NotBlank @Size(max = Limits.EVIDENCE) String description) {
+                   @NotBlank @Size(max = Limits.EVIDENCE) String description,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, RepairApplicationId applicationId, String description) {
+            this(caller, applicationId, description, ExpectedVersion.any());
+        }
     }
 }

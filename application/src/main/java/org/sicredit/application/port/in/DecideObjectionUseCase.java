@@ -23,6 +23,12 @@ public interface DecideObjectionUseCase {
     Either<Rejection, ObjectionView> decide(Command command);
 
     record Command(@NotNull @Valid Caller caller, @NotNull ObjectionId objectionId, @NotNull Decision decision,
-                   @NotBlank @Size(max = Limits.REASON) String reason, RecordDraft correction) {
+                   @NotBlank @Size(max = Limits.REASON) String reason, RecordDraft correction,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, ObjectionId objectionId, Decision decision, String reason, RecordDraft correction) {
+            this(caller, objectionId, decision, reason, correction, ExpectedVersion.any());
+        }
     }
 }

@@ -23,7 +23,13 @@ public interface IssueRepairProofUseCase {
 
     Either<Rejection, Result> issueProof(Command command);
 
-    record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = Limits.PROOF_NUMBER) String proofNumber) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = Limits.PROOF_NUMBER) String proofNumber,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, RepairApplicationId applicationId, String proofNumber) {
+            this(caller, applicationId, proofNumber, ExpectedVersion.any());
+        }
     }
 
     record Result(RepairView application, RecordId recordId, LocalDate delistBy) {

@@ -8,6 +8,7 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.objection.StepDeadline;
 import org.sicredit.domain.record.RecordId;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import java.time.LocalDate;
 public interface ListOpenObjectionsUseCase {
 
     Either<Rejection, Seq<OpenObjection>> list(Query query);
+
+    /** One page of the same list, in the same stable order. */
+    Either<Rejection, Page<OpenObjection>> page(Query query, PageRequest page);
 
     record Query(@NotNull @Valid Caller caller, @NotNull LocalDate on) {
     }

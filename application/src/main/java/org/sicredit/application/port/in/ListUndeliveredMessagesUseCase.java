@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.view.OutboxMessageView;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 
 /**
@@ -15,6 +16,9 @@ import org.sicredit.domain.rejection.Rejection;
 public interface ListUndeliveredMessagesUseCase {
 
     Either<Rejection, Seq<OutboxMessageView>> list(Query query);
+
+    /** One page of the same list, in the same stable order. */
+    Either<Rejection, Page<OutboxMessageView>> page(Query query, PageRequest page);
 
     /** @param failedOnly only the messages given up on */
     record Query(@NotNull @Valid Caller caller, boolean failedOnly) {

@@ -40,7 +40,7 @@ public interface LookUpSubjectUseCase {
                       Option<String> legalRepresentativeName, Option<String> legalRepresentativeIdNumber,
                       Severity severity, Seq<String> seriousBasis, Option<LocalDate> lastDayOfQueryPeriod,
                       String state, String stateZh, Option<LocalDate> stateSince,
-                      Option<LocalDate> lastCorrectedOn) {
+                      Option<LocalDate> lastCorrectedOn, long version) {
     }
 
     /**

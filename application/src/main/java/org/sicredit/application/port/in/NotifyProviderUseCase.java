@@ -13,6 +13,12 @@ public interface NotifyProviderUseCase {
 
     Either<Rejection, ObjectionView> notifyProvider(Command command);
 
-    record Command(@NotNull @Valid Caller caller, @NotNull ObjectionId objectionId) {
+    record Command(@NotNull @Valid Caller caller, @NotNull ObjectionId objectionId,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, ObjectionId objectionId) {
+            this(caller, objectionId, ExpectedVersion.any());
+        }
     }
 }

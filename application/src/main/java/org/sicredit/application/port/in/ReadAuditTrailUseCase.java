@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.text.Limits;
 
@@ -20,6 +21,9 @@ import org.sicredit.domain.text.Limits;
 public interface ReadAuditTrailUseCase {
 
     Either<Rejection, Seq<AuditEntry>> read(Query query);
+
+    /** One page of the same list, in the same stable order. */
+    Either<Rejection, Page<AuditEntry>> page(Query query, PageRequest page);
 
     record Query(@NotNull @Valid Caller caller, @NotBlank @Size(max = 64) String identifier,
                  @NotBlank @Size(max = Limits.PURPOSE) String purpose) {

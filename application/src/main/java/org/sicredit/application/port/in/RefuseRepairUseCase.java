@@ -16,6 +16,12 @@ public interface RefuseRepairUseCase {
 
     Either<Rejection, RepairView> refuse(Command command);
 
-    record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = Limits.REASON) String reason) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = Limits.REASON) String reason,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, RepairApplicationId applicationId, String reason) {
+            this(caller, applicationId, reason, ExpectedVersion.any());
+        }
     }
 }

@@ -21,9 +21,15 @@ public interface RevokeRecordUseCase {
 
     Either<Rejection, Result> revoke(Command command);
 
-    record Command(@NotNull @Valid Caller caller, @NotNull RecordId recordId, @NotBlank @Size(max = Limits.REASON) String reason) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RecordId recordId, @NotBlank @Size(max = Limits.REASON) String reason,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, RecordId recordId, String reason) {
+            this(caller, recordId, reason, ExpectedVersion.any());
+        }
     }
 
-    record Result(RecordId recordId, LocalDate revokedOn, LocalDate deleteBy) {
+    record Result(RecordId recordId, LocalDate revokedOn, LocalDate deleteBy, long version) {
     }
 }

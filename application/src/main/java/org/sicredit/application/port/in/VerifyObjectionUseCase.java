@@ -16,6 +16,12 @@ public interface VerifyObjectionUseCase {
 
     Either<Rejection, ObjectionView> verify(Command command);
 
-    record Command(@NotNull @Valid Caller caller, @NotNull ObjectionId objectionId, @NotBlank @Size(max = Limits.REASON) String finding) {
+    record Command(@NotNull @Valid Caller caller, @NotNull ObjectionId objectionId, @NotBlank @Size(max = Limits.REASON) String finding,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, ObjectionId objectionId, String finding) {
+            this(caller, objectionId, finding, ExpectedVersion.any());
+        }
     }
 }

@@ -16,6 +16,12 @@ public interface VerifyRepairUseCase {
 
     Either<Rejection, RepairView> verify(Command command);
 
-    record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = Limits.REASON) String finding) {
+    record Command(@NotNull @Valid Caller caller, @NotNull RepairApplicationId applicationId, @NotBlank @Size(max = Limits.REASON) String finding,
+                   @NotNull ExpectedVersion expected) {
+
+        /** The command against whatever version is stored. */
+        public Command(Caller caller, RepairApplicationId applicationId, String finding) {
+            this(caller, applicationId, finding, ExpectedVersion.any());
+        }
     }
 }
