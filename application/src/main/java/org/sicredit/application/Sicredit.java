@@ -4,7 +4,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
+import org.sicredit.application.port.in.AnswerOnceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.AuthenticateUseCase;
 import org.sicredit.application.port.in.CheckReadinessUseCase;
 import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
@@ -12,7 +14,9 @@ import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
+import org.sicredit.application.port.in.IssueApiKeyUseCase;
 import org.sicredit.application.port.in.IssueRepairProofUseCase;
+import org.sicredit.application.port.in.ListApiKeysUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
 import org.sicredit.application.port.in.ListOpenRepairsUseCase;
 import org.sicredit.application.port.in.ListUndeliveredMessagesUseCase;
@@ -27,13 +31,16 @@ import org.sicredit.application.port.in.RefuseRepairUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.in.RequeueMessageUseCase;
+import org.sicredit.application.port.in.RevokeApiKeyUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.in.WriteErrorReportUseCase;
+import org.sicredit.application.port.out.ApiKeyPort;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.application.port.out.HolidayDataPort;
+import org.sicredit.application.port.out.IdempotencyPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
@@ -68,7 +75,7 @@ public final class Sicredit {
                 builder.notifier, builder.transactions, builder.holidays, builder.outbox, builder.retrySchedule,
                 builder.book, builder.clock, builder.validator != null ? builder.validator
                         : Validation.buildDefaultValidatorFactory().getValidator(), builder.files,
-                builder.errorReports, builder.readiness));
+                builder.errorReports, builder.readiness, builder.apiKeys, builder.idempotency));
     }
 
     public static Builder builder() {
@@ -111,6 +118,47 @@ public final class Sicredit {
             throw new IllegalStateException("sicredit was built without a submission file reader: give "
                     + "Sicredit.builder().submissionFiles(SubmissionFilePort, ErrorReportPort) — the file adapter's "
                     + "SubmissionFiles and ErrorReports");
+        }
+        return useCase;
+    }
+
+    /** @throws IllegalStateException when the builder was given no {@code apiKeys(ApiKeyPort)} */
+    public IssueApiKeyUseCase issueApiKey() {
+        return keyUseCase(useCases.issueApiKey());
+    }
+
+    /** @throws IllegalStateException when the builder was given no {@code apiKeys(ApiKeyPort)} */
+    public RevokeApiKeyUseCase revokeApiKey() {
+        return keyUseCase(useCases.revokeApiKey());
+    }
+
+    /** @throws IllegalStateException when the builder was given no {@code apiKeys(ApiKeyPort)} */
+    public ListApiKeysUseCase listApiKeys() {
+        return keyUseCase(useCases.listApiKeys());
+    }
+
+    /** @throws IllegalStateException when the builder was given no {@code apiKeys(ApiKeyPort)} */
+    public AuthenticateUseCase authenticate() {
+        return keyUseCase(useCases.authenticate());
+    }
+
+    /**
+     * Idempotency keys: one effect per key, the first answer to every repeat.
+     *
+     * @throws IllegalStateException when the builder was given no {@code idempotencyKeys(IdempotencyPort)}
+     */
+    public AnswerOnceUseCase answerOnce() {
+        if (useCases.answerOnce() == null) {
+            throw new IllegalStateException("sicredit was built without idempotency keys: give "
+                    + "Sicredit.builder().idempotencyKeys(IdempotencyPort) — the JDBC adapter's JdbcStores.idempotencyKeys()");
+        }
+        return useCases.answerOnce();
+    }
+
+    private static <T> T keyUseCase(T useCase) {
+        if (useCase == null) {
+            throw new IllegalStateException("sicredit was built without API keys: give "
+                    + "Sicredit.builder().apiKeys(ApiKeyPort) — the JDBC adapter's JdbcStores.apiKeys()");
         }
         return useCase;
     }
@@ -243,8 +291,22 @@ public final class Sicredit {
         private SubmissionFilePort files;
         private ErrorReportPort errorReports;
         private ReadinessPort readiness;
+        private ApiKeyPort apiKeys;
+        private IdempotencyPort idempotency;
 
         private Builder() {
+        }
+
+        /** Where API keys are kept; without it no key can be issued or presented. */
+        public Builder apiKeys(ApiKeyPort port) {
+            this.apiKeys = Objects.requireNonNull(port, "port");
+            return this;
+        }
+
+        /** Where the answers to requests sent with an idempotency key are kept; without it no {@code answerOnce}. */
+        public Builder idempotencyKeys(IdempotencyPort port) {
+            this.idempotency = Objects.requireNonNull(port, "port");
+            return this;
         }
 
         /** What tells whether the stores can serve; without it no readiness check. */

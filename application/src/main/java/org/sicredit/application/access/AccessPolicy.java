@@ -75,7 +75,8 @@ public final class AccessPolicy {
             .put(Permission.RELAY_OUTBOX, rule(false, SYSTEM, BUREAU))
             .put(Permission.LIST_OUTBOX, rule(false, BUREAU, SYSTEM))
             .put(Permission.REQUEUE_MESSAGE, rule(false, BUREAU))
-            .put(Permission.READ_AUDIT_TRAIL, rule(false, AUDITOR));
+            .put(Permission.READ_AUDIT_TRAIL, rule(false, AUDITOR))
+            .put(Permission.MANAGE_API_KEYS, rule(false, BUREAU, SYSTEM));
 
     private AccessPolicy() {
     }

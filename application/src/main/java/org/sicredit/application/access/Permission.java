@@ -26,5 +26,6 @@ public enum Permission {
     RELAY_OUTBOX,
     LIST_OUTBOX,
     REQUEUE_MESSAGE,
-    READ_AUDIT_TRAIL
+    READ_AUDIT_TRAIL,
+    MANAGE_API_KEYS
 }

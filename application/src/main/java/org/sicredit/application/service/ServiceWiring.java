@@ -3,7 +3,9 @@ package org.sicredit.application.service;
 import jakarta.validation.Validator;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
+import org.sicredit.application.port.in.AnswerOnceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
+import org.sicredit.application.port.in.AuthenticateUseCase;
 import org.sicredit.application.port.in.CheckReadinessUseCase;
 import org.sicredit.application.port.in.CollectSubmissionFileUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
@@ -11,7 +13,9 @@ import org.sicredit.application.port.in.DecideObjectionUseCase;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.FindSubjectsByNameUseCase;
 import org.sicredit.application.port.in.ForwardObjectionUseCase;
+import org.sicredit.application.port.in.IssueApiKeyUseCase;
 import org.sicredit.application.port.in.IssueRepairProofUseCase;
+import org.sicredit.application.port.in.ListApiKeysUseCase;
 import org.sicredit.application.port.in.ListOpenObjectionsUseCase;
 import org.sicredit.application.port.in.ListOpenRepairsUseCase;
 import org.sicredit.application.port.in.ListUndeliveredMessagesUseCase;
@@ -27,13 +31,16 @@ import org.sicredit.application.port.in.RelayOutboxUseCase.RetrySchedule;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.in.RequeueMessageUseCase;
+import org.sicredit.application.port.in.RevokeApiKeyUseCase;
 import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.in.WriteErrorReportUseCase;
+import org.sicredit.application.port.out.ApiKeyPort;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.application.port.out.ErrorReportPort;
 import org.sicredit.application.port.out.HolidayDataPort;
+import org.sicredit.application.port.out.IdempotencyPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
@@ -66,7 +73,7 @@ public final class ServiceWiring {
                         RecordStatisticsPort statistics, ProviderNotifierPort notifier, TransactionPort transactions,
                         HolidayDataPort holidays, OutboxPort outbox, RetrySchedule retrySchedule, PolicyBook book,
                         Clock clock, Validator validator, SubmissionFilePort files, ErrorReportPort errorReports,
-                        ReadinessPort readiness) {
+                        ReadinessPort readiness, ApiKeyPort apiKeys, IdempotencyPort idempotency) {
     }
 
     /** Every use case of the application. */
@@ -98,7 +105,12 @@ public final class ServiceWiring {
                            CollectSubmissionFileUseCase collectSubmissionFile,
                            WriteErrorReportUseCase writeErrorReport,
                            CheckReadinessUseCase checkReadiness,
-                           ReadAuditTrailUseCase readAuditTrail) {
+                           ReadAuditTrailUseCase readAuditTrail,
+                           IssueApiKeyUseCase issueApiKey,
+                           RevokeApiKeyUseCase revokeApiKey,
+                           ListApiKeysUseCase listApiKeys,
+                           AuthenticateUseCase authenticate,
+                           AnswerOnceUseCase answerOnce) {
     }
 
     private ServiceWiring() {
@@ -107,6 +119,8 @@ public final class ServiceWiring {
     public static UseCases wire(Ports ports) {
         CommandCheck check = new CommandCheck(ports.validator());
         Trail trail = new Trail(ports.audit(), ports.clock());
+        ApiKeyService apiKeys = ports.apiKeys() == null ? null
+                : new ApiKeyService(ports.apiKeys(), ports.transactions(), trail, ports.clock(), check);
         WorkingCalendar calendar = WorkingCalendar.of(ports.holidays().publishedSchedules());
         CollectSubmissionService collectSubmission = new CollectSubmissionService(ports.records(), ports.submissions(),
                 ports.transactions(), trail, ports.book(), ports.clock(), check);
@@ -133,6 +147,8 @@ public final class ServiceWiring {
                 relay, relay, relay,
                 files, files,
                 ports.readiness() == null ? null : new ReadinessService(ports.readiness(), calendar, ports.clock()),
-                new AuditTrailService(ports.audit(), trail, ports.clock(), check));
+                new AuditTrailService(ports.audit(), trail, ports.clock(), check),
+                apiKeys, apiKeys, apiKeys, apiKeys,
+                ports.idempotency() == null ? null : new AnswerOnceService(ports.idempotency(), ports.clock(), check));
     }
 }

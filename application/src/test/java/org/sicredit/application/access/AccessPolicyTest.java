@@ -48,7 +48,8 @@ class AccessPolicyTest {
             io.vavr.Tuple.of(Permission.RELAY_OUTBOX, HashSet.of(SYSTEM, BUREAU)),
             io.vavr.Tuple.of(Permission.LIST_OUTBOX, HashSet.of(BUREAU, SYSTEM)),
             io.vavr.Tuple.of(Permission.REQUEUE_MESSAGE, HashSet.of(BUREAU)),
-            io.vavr.Tuple.of(Permission.READ_AUDIT_TRAIL, HashSet.of(AUDITOR)));
+            io.vavr.Tuple.of(Permission.READ_AUDIT_TRAIL, HashSet.of(AUDITOR)),
+            io.vavr.Tuple.of(Permission.MANAGE_API_KEYS, HashSet.of(BUREAU, SYSTEM)));
 
     @Test
     void every_permission_times_every_role_is_allowed_exactly_where_the_table_says() {

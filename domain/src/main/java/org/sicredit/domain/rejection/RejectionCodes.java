@@ -62,6 +62,22 @@ public final class RejectionCodes {
     public static final String PAGE_LIMIT = "PAGE_LIMIT";
     /** A cursor the list did not hand out. */
     public static final String PAGE_CURSOR = "PAGE_CURSOR";
+    /** A credential that is no API key sicredit issued, or none at all. */
+    public static final String API_KEY_UNKNOWN = "API_KEY_UNKNOWN";
+    /** An API key withdrawn by the Bureau. */
+    public static final String API_KEY_REVOKED = "API_KEY_REVOKED";
+    /** A role no API key may grant ({@code SYSTEM}). */
+    public static final String API_KEY_ROLE = "API_KEY_ROLE";
+    /** A key whose provider code or subject does not fit its role. */
+    public static final String API_KEY_SCOPE = "API_KEY_SCOPE";
+    /** No API key has this id. */
+    public static final String API_KEY_NOT_FOUND = "API_KEY_NOT_FOUND";
+    /** An idempotency key that is empty, too long or not printable ASCII. */
+    public static final String IDEMPOTENCY_KEY_INVALID = "IDEMPOTENCY_KEY_INVALID";
+    /** An idempotency key used before for a different request. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    /** The first request with this idempotency key is still being answered. */
+    public static final String IDEMPOTENCY_KEY_IN_USE = "IDEMPOTENCY_KEY_IN_USE";
     /** No such repair application. */
     public static final String REPAIR_NOT_FOUND = "REPAIR_NOT_FOUND";
     /** A report for a month that has not begun. */
@@ -126,6 +142,10 @@ public final class RejectionCodes {
             .put("REPAIR_ILLEGAL_STEP", RejectionKind.CONFLICT)
             .put("REPAIR_ALREADY_OPEN", RejectionKind.CONFLICT)
             .put("REPAIR_RECORD_NOT_ON_PLATFORM", RejectionKind.CONFLICT)
+            .put(API_KEY_UNKNOWN, RejectionKind.UNAUTHENTICATED)
+            .put(API_KEY_REVOKED, RejectionKind.UNAUTHENTICATED)
+            .put(API_KEY_NOT_FOUND, RejectionKind.NOT_FOUND)
+            .put(IDEMPOTENCY_KEY_IN_USE, RejectionKind.CONFLICT)
             .put(PLATFORM_UNAVAILABLE, RejectionKind.UNAVAILABLE)
             .put("CALENDAR_YEAR_NOT_COVERED", RejectionKind.UNAVAILABLE);
 

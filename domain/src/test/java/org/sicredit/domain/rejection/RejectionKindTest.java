@@ -33,7 +33,9 @@ class RejectionKindTest {
     @Test
     void the_catalogue_names_each_kind_but_invalid_and_every_code_is_stable_upper_snake_case() {
         assertThat(RejectionCodes.nonInvalidCodes().values().distinct()).containsExactlyInAnyOrder(
-                RejectionKind.NOT_FOUND, RejectionKind.FORBIDDEN, RejectionKind.CONFLICT, RejectionKind.UNAVAILABLE);
+                RejectionKind.NOT_FOUND, RejectionKind.FORBIDDEN, RejectionKind.CONFLICT, RejectionKind.UNAVAILABLE,
+                RejectionKind.UNAUTHENTICATED);
+        assertThat(RejectionCodes.kindOf(RejectionCodes.API_KEY_REVOKED)).isEqualTo(RejectionKind.UNAUTHENTICATED);
         RejectionCodes.nonInvalidCodes().forEach((code, kind) ->
                 assertThat(Rejection.of(code, "f", "", "中文", "English").kind()).isEqualTo(kind));
         assertThat(List.of(RejectionCodes.STALE_VERSION, RejectionCodes.DUPLICATE_RECORD,

@@ -5,10 +5,10 @@ import io.vavr.control.Either;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.view.Page;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.objection.StepDeadline;
 import org.sicredit.domain.record.RecordId;
-import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;
 
 import java.time.LocalDate;

@@ -41,7 +41,9 @@ public interface AuditLogPort {
         MONTH_REPORT_ACKNOWLEDGED,
         MESSAGE_REQUEUED,
         LOOKUP_REFUSED,
-        AUDIT_TRAIL_READ
+        AUDIT_TRAIL_READ,
+        API_KEY_ISSUED,
+        API_KEY_REVOKED
     }
 
     /**
