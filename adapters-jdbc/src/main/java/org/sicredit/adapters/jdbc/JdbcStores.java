@@ -6,7 +6,9 @@ import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.port.out.ApiKeyPort;
 import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.IdempotencyPort;
 import org.sicredit.application.port.out.ObjectionStorePort;
 import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.ReadinessPort;
@@ -38,6 +40,8 @@ public final class JdbcStores {
     private final AuditLogAdapter audit;
     private final SubmissionLogAdapter submissions;
     private final OutboxAdapter outbox;
+    private final ApiKeyAdapter apiKeys;
+    private final IdempotencyAdapter idempotencyKeys;
 
     private final JdbcReadiness readiness;
 
@@ -56,6 +60,8 @@ public final class JdbcStores {
         this.audit = new AuditLogAdapter(transactions, rows::subjectKey);
         this.submissions = new SubmissionLogAdapter(transactions);
         this.outbox = new OutboxAdapter(transactions, keys);
+        this.apiKeys = new ApiKeyAdapter(transactions, keys);
+        this.idempotencyKeys = new IdempotencyAdapter(transactions, keys);
     }
 
     /** Where sicredit keeps its migrations and its Flyway history: its own, never the host application's. */
@@ -153,6 +159,16 @@ public final class JdbcStores {
 
     public OutboxPort outbox() {
         return outbox;
+    }
+
+    /** API keys, shared by every instance on this database. */
+    public ApiKeyPort apiKeys() {
+        return apiKeys;
+    }
+
+    /** Idempotency keys and their answers, shared by every instance on this database. */
+    public IdempotencyPort idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     public TransactionPort transactions() {

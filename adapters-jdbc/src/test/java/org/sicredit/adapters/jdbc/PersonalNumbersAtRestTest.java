@@ -86,6 +86,15 @@ class PersonalNumbersAtRestTest {
                         new org.sicredit.domain.objection.ObjectionId("OBJ-1"), person.id(),
                         "本人（身份证" + PERSON + "）从未在该单位工作", java.time.LocalDate.of(2019, 5, 10))),
                 java.time.Instant.parse("2019-05-01T02:00:00Z"));
+        stores.apiKeys().add(new org.sicredit.application.port.out.ApiKeyPort.StoredKey("00000000000000a1",
+                new byte[32], org.sicredit.domain.record.ActorRole.SUBJECT, io.vavr.control.Option.none(),
+                io.vavr.control.Option.some(new ResidentIdNumber(PERSON)), "门户", java.time.Instant.EPOCH,
+                io.vavr.control.Option.none())).get();
+        stores.idempotencyKeys().claim("apikey:00000000000000a1", "k-1", new byte[32], java.time.Instant.EPOCH,
+                java.time.Instant.EPOCH);
+        stores.idempotencyKeys().answer("apikey:00000000000000a1", "k-1", new org.sicredit.application.port.out
+                .IdempotencyPort.Answer(201, "application/json", ("{\"subject\":\"" + PERSON + "\"}")
+                .getBytes(StandardCharsets.UTF_8), io.vavr.control.Option.none()));
     }
 
     private static void assertFoundAndReadable(JdbcStores stores) {
@@ -93,6 +102,7 @@ class PersonalNumbersAtRestTest {
                 .single().content().subject().name().value()).isEqualTo("John Smith");
         assertThat(stores.records().findBySubject(new org.sicredit.domain.subject.PassportNumber("KOR", PASSPORT))
                 .single().content().subject().name().value()).isEqualTo("Kim Minji");
+        assertThat(stores.apiKeys().findById("00000000000000a1").get().subject()).contains(new ResidentIdNumber(PERSON));
         assertThat(stores.records().findBySubject(new ResidentIdNumber(PERSON)).single().content().subject()
                 .identifier().value()).isEqualTo(PERSON);
     }
@@ -109,7 +119,8 @@ class PersonalNumbersAtRestTest {
                     tables.add(rows.getString(1));
                 }
             }
-            assertThat(tables).contains("dishonesty_record", "audit_entry", "objection", "repair_application");
+            assertThat(tables).contains("dishonesty_record", "audit_entry", "objection", "repair_application",
+                    "api_key", "idempotency_key");
             for (String table : tables) {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 postgres.getCopyAPI().copyOut("COPY " + table + " TO STDOUT", out);

@@ -58,7 +58,7 @@ public final class TestDatabases {
         execute(postgresDataSource(), "BEGIN; ALTER TABLE audit_entry DISABLE TRIGGER USER; "
                 + "ALTER TABLE audit_entry_record DISABLE TRIGGER USER; "
                 + "ALTER TABLE audit_entry_subject DISABLE TRIGGER USER; "
-                + "TRUNCATE outbox_message, audit_entry_subject, audit_entry_record, audit_entry, submission_log, repair_application, "
+                + "TRUNCATE api_key, idempotency_key, outbox_message, audit_entry_subject, audit_entry_record, audit_entry, submission_log, repair_application, "
                 + "objection, dishonesty_record; ALTER TABLE audit_entry ENABLE TRIGGER USER; "
                 + "ALTER TABLE audit_entry_record ENABLE TRIGGER USER; "
                 + "ALTER TABLE audit_entry_subject ENABLE TRIGGER USER; COMMIT");
