@@ -4,7 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.sicredit.application.access.AccessPolicy;
 import org.sicredit.application.access.Permission;
-import org.sicredit.application.port.in.PageRequest;
+import org.sicredit.application.command.PageRequest;
 import org.sicredit.application.port.in.ReadAuditTrailUseCase;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.application.port.out.AuditLogPort;

@@ -2,13 +2,13 @@ package org.sicredit.application.service;
 
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.command.ExpectedVersion;
 import org.sicredit.application.fixtures.Application;
 import org.sicredit.application.fixtures.MutableClock;
 import org.sicredit.application.port.in.AddLaterFactsUseCase;
 import org.sicredit.application.port.in.AddRepairEvidenceUseCase;
 import org.sicredit.application.port.in.ApplyForRepairUseCase;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
-import org.sicredit.application.port.in.ExpectedVersion;
 import org.sicredit.application.port.in.MarkObjectionUseCase;
 import org.sicredit.application.port.in.ReceiveObjectionUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;

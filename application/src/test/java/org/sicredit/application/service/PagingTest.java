@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.UniqueElements;
-import org.sicredit.application.port.in.PageRequest;
+import org.sicredit.application.command.PageRequest;
 import org.sicredit.application.view.Page;
 
 import java.util.function.Function;

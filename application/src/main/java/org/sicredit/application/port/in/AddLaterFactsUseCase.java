@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.command.ExpectedVersion;
 import org.sicredit.domain.policy.Severity;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;

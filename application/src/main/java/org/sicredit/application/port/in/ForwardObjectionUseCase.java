@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.command.ExpectedVersion;
 import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.rejection.Rejection;

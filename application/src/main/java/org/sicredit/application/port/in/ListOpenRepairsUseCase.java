@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.command.PageRequest;
 import org.sicredit.application.view.Page;
 import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;

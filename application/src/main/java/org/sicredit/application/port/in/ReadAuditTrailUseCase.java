@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.command.PageRequest;
 import org.sicredit.application.port.out.AuditLogPort.AuditEntry;
 import org.sicredit.application.view.Page;
 import org.sicredit.domain.rejection.Rejection;

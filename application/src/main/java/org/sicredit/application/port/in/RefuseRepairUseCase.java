@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.command.ExpectedVersion;
 import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairApplicationId;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sicredit.application.access.Caller;
+import org.sicredit.application.command.ExpectedVersion;
 import org.sicredit.application.view.ObjectionView;
 import org.sicredit.domain.objection.ObjectionId;
 import org.sicredit.domain.rejection.Rejection;

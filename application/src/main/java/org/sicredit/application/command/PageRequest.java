@@ -1,4 +1,4 @@
-package org.sicredit.application.port.in;
+package org.sicredit.application.command;
 
 import io.vavr.control.Option;
 
