@@ -191,7 +191,8 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
                 .flatMap(valid -> Either.traverseRight(objections.findOpen(), objection -> deadlines(objection)
                         .flatMap(d -> objection.deadlines(valid.on(), d, calendar))
                         .map(all -> new OpenObjection(objection.id(), objection.recordId(),
-                                objection.provider().code(), all))));
+                                objection.provider().code(), all)))
+                        .map(open -> valid.overdueOnly() ? open.filter(OpenObjection::isOverdue) : open));
     }
 
     @Override

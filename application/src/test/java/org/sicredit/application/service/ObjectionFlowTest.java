@@ -173,6 +173,10 @@ class ObjectionFlowTest {
         assertThat(open.single().isOverdue()).isTrue();
         assertThat(open.single().deadlines().find(d -> d.step() == ObjectionStep.DECIDED).get().workingDaysLate())
                 .isEqualTo(2);
+        assertThat(app.sicredit.listOpenObjections().list(new ListOpenObjectionsUseCase.Query(BUREAU,
+                LocalDate.of(2020, 10, 16), true)).get()).hasSize(1);
+        assertThat(app.sicredit.listOpenObjections().list(new ListOpenObjectionsUseCase.Query(BUREAU,
+                LocalDate.of(2020, 9, 30), true)).get()).as("nothing overdue yet").isEmpty();
     }
 
     @Test

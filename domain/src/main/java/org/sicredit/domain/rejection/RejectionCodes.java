@@ -78,6 +78,32 @@ public final class RejectionCodes {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     /** The first request with this idempotency key is still being answered. */
     public static final String IDEMPOTENCY_KEY_IN_USE = "IDEMPOTENCY_KEY_IN_USE";
+    /** A request that needs a body came without one. */
+    public static final String REQUEST_BODY_REQUIRED = "REQUEST_BODY_REQUIRED";
+    /** A body that is not well-formed JSON (or has trailing content, a duplicate key, nesting too deep). */
+    public static final String REQUEST_JSON_MALFORMED = "REQUEST_JSON_MALFORMED";
+    /** A field the request does not have. */
+    public static final String REQUEST_UNKNOWN_FIELD = "REQUEST_UNKNOWN_FIELD";
+    /** A value of the wrong type: a string for a number, a fraction for an integer, a number too long. */
+    public static final String REQUEST_VALUE_TYPE = "REQUEST_VALUE_TYPE";
+    /** A date or month that does not exist or is not written YYYY-MM-DD / YYYY-MM. */
+    public static final String REQUEST_DATE = "REQUEST_DATE";
+    /** A body over the size the server accepts. */
+    public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
+    /** A body of a media type the operation does not read. */
+    public static final String REQUEST_MEDIA_TYPE = "REQUEST_MEDIA_TYPE";
+    /** A query or path parameter that is missing or not of its form. */
+    public static final String REQUEST_PARAMETER = "REQUEST_PARAMETER";
+    /** An If-Match header that is no version this API handed out. */
+    public static final String REQUEST_IF_MATCH = "REQUEST_IF_MATCH";
+    /** No operation at this path, or not with this method. */
+    public static final String REQUEST_NO_SUCH_OPERATION = "REQUEST_NO_SUCH_OPERATION";
+    /** A caller over its rate limit. */
+    public static final String REQUEST_RATE_LIMITED = "REQUEST_RATE_LIMITED";
+    /** The server has more work in flight than it can serve now. */
+    public static final String SERVER_BUSY = "SERVER_BUSY";
+    /** A fault of the server itself, logged under an id. */
+    public static final String SERVER_FAULT = "SERVER_FAULT";
     /** No such repair application. */
     public static final String REPAIR_NOT_FOUND = "REPAIR_NOT_FOUND";
     /** A report for a month that has not begun. */
@@ -146,6 +172,10 @@ public final class RejectionCodes {
             .put(API_KEY_REVOKED, RejectionKind.UNAUTHENTICATED)
             .put(API_KEY_NOT_FOUND, RejectionKind.NOT_FOUND)
             .put(IDEMPOTENCY_KEY_IN_USE, RejectionKind.CONFLICT)
+            .put(REQUEST_NO_SUCH_OPERATION, RejectionKind.NOT_FOUND)
+            .put(REQUEST_RATE_LIMITED, RejectionKind.UNAVAILABLE)
+            .put(SERVER_BUSY, RejectionKind.UNAVAILABLE)
+            .put(SERVER_FAULT, RejectionKind.UNAVAILABLE)
             .put(PLATFORM_UNAVAILABLE, RejectionKind.UNAVAILABLE)
             .put("CALENDAR_YEAR_NOT_COVERED", RejectionKind.UNAVAILABLE);
 

@@ -22,7 +22,13 @@ public interface ListOpenObjectionsUseCase {
     /** One page of the same list, in the same stable order. */
     Either<Rejection, Page<OpenObjection>> page(Query query, PageRequest page);
 
-    record Query(@NotNull @Valid Caller caller, @NotNull LocalDate on) {
+    /** {@code overdueOnly}: only those with a step past its due date on {@code on}. */
+    record Query(@NotNull @Valid Caller caller, @NotNull LocalDate on, boolean overdueOnly) {
+
+        /** Every open objection. */
+        public Query(Caller caller, LocalDate on) {
+            this(caller, on, false);
+        }
     }
 
     record OpenObjection(ObjectionId id, RecordId recordId, String providerCode, Seq<StepDeadline> deadlines) {

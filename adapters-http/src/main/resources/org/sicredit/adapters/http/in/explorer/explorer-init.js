@@ -1,0 +1,11 @@
+window.onload = function () {
+  window.ui = SwaggerUIBundle({
+    url: "../openapi.json",
+    dom_id: "#swagger-ui",
+    deepLinking: true,
+    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+    layout: "StandaloneLayout",
+    validatorUrl: null,
+    tryItOutEnabled: false
+  });
+};
