@@ -32,8 +32,7 @@ final class Explorer {
         String version = webJarVersion();
         byte[] page = resource("explorer/index.html");
         byte[] initializer = resource("explorer/explorer-init.js");
-        config.routes.get(base + "/explorer", context -> context.redirect(base + "/explorer/"));
-        config.routes.get(base + "/explorer/", context -> context.contentType("text/html; charset=utf-8").result(page));
+        config.routes.get(base + "/explorer", context -> context.contentType("text/html; charset=utf-8").result(page));
         config.routes.get(base + "/explorer/explorer-init.js",
                 context -> context.contentType("text/javascript").result(initializer));
         config.routes.get(base + "/explorer/{file}", context -> webJarFile(context, version));

@@ -163,6 +163,9 @@ final class OpenApi {
             throw new IllegalArgumentException("no schema for " + type);
         }
         Class<?> plain = (Class<?>) type;
+        if (plain == Object.class) {
+            return Map.of("type", "object");
+        }
         if (plain == String.class) {
             return Map.of("type", "string");
         }

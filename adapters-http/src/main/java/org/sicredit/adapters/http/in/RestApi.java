@@ -45,10 +45,15 @@ public final class RestApi implements AutoCloseable {
         Objects.requireNonNull(sicredit, "sicredit");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
-        List<Operation> operations = Operations.all(sicredit, clock);
+        byte[][] document = new byte[1][];
+        List<Operation> operations = Operations.all(sicredit, clock).append(Operation.get("/openapi.json",
+                        "openApiDocument").tag("Probes").summary("This document (OpenAPI 3.0.3)").open()
+                .answers(200, Object.class).handle(exchange -> io.vavr.control.Either.right(new Reply(200,
+                        Json.MEDIA_TYPE, document[0], io.vavr.control.Option.none(), io.vavr.control.Option.none(),
+                        io.vavr.control.Option.none()))));
+        document[0] = Json.write(OpenApi.document(operations));
         Pipeline pipeline = new Pipeline(sicredit, settings, clock);
-        byte[] document = Json.write(OpenApi.document(operations));
-        Javalin server = Javalin.create(config -> configure(config, settings, operations, pipeline, document));
+        Javalin server = Javalin.create(config -> configure(config, settings, operations, pipeline));
         server.start(settings.host(), settings.port());
         for (var connector : server.jettyServer().server().getConnectors()) {
             if (connector instanceof AbstractConnector timed) {
@@ -70,7 +75,7 @@ public final class RestApi implements AutoCloseable {
     }
 
     private static void configure(JavalinConfig config, HttpSettings settings, List<Operation> operations,
-                                  Pipeline pipeline, byte[] document) {
+                                  Pipeline pipeline) {
         config.startup.showJavalinBanner = false;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxUploadBytes();
@@ -84,7 +89,6 @@ public final class RestApi implements AutoCloseable {
             config.routes.addHttpHandler(operation.isPost() ? HandlerType.POST : HandlerType.GET, BASE + operation.path(),
                     context -> pipeline.serve(operation, context));
         }
-        config.routes.get(BASE + "/openapi.json", context -> context.contentType("application/json").result(document));
         Explorer.routes(config, BASE);
         config.routes.options(BASE + "/*", pipeline::preflight);
         config.routes.exception(Exception.class, (failure, context) -> pipeline.fault(failure, context));
