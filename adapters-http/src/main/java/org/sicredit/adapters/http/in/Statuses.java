@@ -21,6 +21,8 @@ final class Statuses {
             .put(RejectionCodes.REQUEST_PARAMETER, 400)
             .put(RejectionCodes.REQUEST_IF_MATCH, 400)
             .put(RejectionCodes.IDEMPOTENCY_KEY_INVALID, 400)
+            .put(RejectionCodes.PAGE_LIMIT, 400)
+            .put(RejectionCodes.PAGE_CURSOR, 400)
             .put(RejectionCodes.REQUEST_TOO_LARGE, 413)
             .put(RejectionCodes.REQUEST_MEDIA_TYPE, 415)
             .put(RejectionCodes.REQUEST_RATE_LIMITED, 429)
