@@ -1,8 +1,8 @@
 package org.sicredit.adapters.http.in;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
-import io.vavr.collection.HashSet;
 
 import java.time.Duration;
 import java.util.Objects;

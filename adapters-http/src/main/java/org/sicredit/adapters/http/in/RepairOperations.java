@@ -11,9 +11,9 @@ import org.sicredit.application.port.in.ListOpenRepairsUseCase;
 import org.sicredit.application.port.in.RefuseRepairUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.view.RepairView;
+import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairGround;
-import org.sicredit.domain.rejection.Rejection;
 
 import java.util.function.BiFunction;
 

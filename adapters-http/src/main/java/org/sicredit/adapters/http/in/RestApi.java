@@ -90,7 +90,10 @@ public final class RestApi implements AutoCloseable {
                     context -> pipeline.serve(operation, context));
         }
         Explorer.routes(config, BASE);
-        config.routes.options(BASE + "/*", pipeline::preflight);
+        if (!settings.corsOrigins().isEmpty()) {
+            operations.map(Operation::path).distinct()
+                    .forEach(path -> config.routes.options(BASE + path, pipeline::preflight));
+        }
         config.routes.exception(Exception.class, (failure, context) -> pipeline.fault(failure, context));
         config.routes.error(404, "*", context -> pipeline.unmatched(context, 404));
         config.routes.error(405, "*", context -> pipeline.unmatched(context, 405));
@@ -229,7 +232,8 @@ public final class RestApi implements AutoCloseable {
         }
 
         void unmatched(Context context, int status) {
-            if (context.res().getContentType() != null) {
+            String answered = context.res().getContentType();
+            if (answered != null && answered.startsWith(Problem.MEDIA_TYPE)) {
                 return;
             }
             Language language = Language.of(context.header("Accept-Language"));

@@ -15,8 +15,8 @@ import org.sicredit.application.view.RepairView;
 import org.sicredit.domain.objection.StepDeadline;
 import org.sicredit.domain.policy.CatalogueItem;
 import org.sicredit.domain.policy.SeriousCriterion;
-import org.sicredit.domain.repair.RepairStatus;
 import org.sicredit.domain.rejection.Rejection;
+import org.sicredit.domain.repair.RepairStatus;
 import org.sicredit.domain.sanction.AppliedMeasure;
 import org.sicredit.domain.sanction.FacilitationAnswer;
 

@@ -49,9 +49,14 @@ final class ApiServer implements AutoCloseable {
     }
 
     ApiServer(LocalDate today, HttpSettings settings) {
+        this(today, app -> settings);
+    }
+
+    /** Settings made once the application exists, e.g. to exempt a key issued first from the rate limit. */
+    ApiServer(LocalDate today, java.util.function.Function<Application, HttpSettings> settings) {
         this.clock = new MutableClock(today);
         this.app = new Application(clock);
-        this.api = RestApi.start(app.sicredit, settings, clock);
+        this.api = RestApi.start(app.sicredit, settings.apply(app), clock);
         this.keys = LinkedHashMap.of(
                 "BUREAU", issue(ActorRole.BUREAU, null, null),
                 "PROVIDER", issue(ActorRole.PROVIDER, "SHSI", null),
