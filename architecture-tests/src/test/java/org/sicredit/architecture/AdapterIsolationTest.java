@@ -11,6 +11,7 @@ import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDepen
 import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDependOnTheApp;
 import static org.sicredit.architecture.HexagonalArchitecture.fileAndHttpAdaptersKeepTheirSidesApart;
 import static org.sicredit.architecture.HexagonalArchitecture.onlyTheAppDependsOnMoreThanOneAdapter;
+import static org.sicredit.architecture.HexagonalArchitecture.thePlatformClientNeedsNoServer;
 
 @AnalyzeClasses(packages = ROOT, importOptions = OnlyProductionCode.class)
 class AdapterIsolationTest {
@@ -32,6 +33,19 @@ class AdapterIsolationTest {
                 .singleElement().asString()
                 .startsWith("Class <org.sicredit.architecture.fixtures.sidesbreak.adapters.http.PlatformClient> does "
                         + "not reside in any package");
+    }
+
+    @ArchTest
+    static final ArchRule the_platform_client_needs_no_server = thePlatformClientNeedsNoServer(ROOT);
+
+    @Test
+    void reports_a_platform_client_that_reaches_for_the_server() {
+        String fixture = "serverbreak";
+
+        assertThat(Proof.violations(thePlatformClientNeedsNoServer(Proof.root(fixture)), fixture))
+                .singleElement().asString()
+                .startsWith("Field <org.sicredit.architecture.fixtures.serverbreak.adapters.http.out.PlatformClient"
+                        + ".server> has type <org.sicredit.architecture.fixtures.serverbreak.adapters.http.in.ApiServer>");
     }
 
     @ArchTest

@@ -120,6 +120,14 @@ final class HexagonalArchitecture {
                         + "first class");
     }
 
+    static ArchRule thePlatformClientNeedsNoServer(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.http.out..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters.http.in..", "io.javalin..",
+                        "org.eclipse.jetty..", "jakarta.servlet..")
+                .allowEmptyShould(true)
+                .because(README + ": a service that only reports to the Platform gets neither Javalin nor Jetty");
+    }
+
     static ArchRule portsAndViewsSpeakVavrCollections(String root) {
         return noClasses().that().resideInAnyPackage(root + ".application.port.out..", root + ".application.view..")
                 .should().dependOnClassesThat().belongToAnyOf(java.util.Collection.class, java.util.List.class,

@@ -20,6 +20,8 @@ public final class RejectionCodes {
     public static final String PROVIDER_SCOPE = "PROVIDER_SCOPE";
     /** A subject acting on another subject's records. */
     public static final String SUBJECT_SCOPE = "SUBJECT_SCOPE";
+    /** The Platform (or a provider's system) refused a message as it is: sending it again will not help. */
+    public static final String PLATFORM_REJECTED = "PLATFORM_REJECTED";
     /** The Platform (or the Centre behind it) did not acknowledge. */
     public static final String PLATFORM_UNAVAILABLE = "PLATFORM_UNAVAILABLE";
 
