@@ -36,21 +36,49 @@ public final class AuditLogAdapter implements AuditLogPort {
     private final TransactionAdapter transactions;
     private final Function<SubjectIdentifier, String> subjectKey;
 
-    AuditLogAdapter(TransactionAdapter transactions, Function<SubjectIdentifier, String> subjectKey) {
+    private final boolean postgres;
+
+    AuditLogAdapter(TransactionAdapter transactions, Function<SubjectIdentifier, String> subjectKey, boolean postgres) {
         this.transactions = transactions;
         this.subjectKey = subjectKey;
+        this.postgres = postgres;
     }
 
+    /**
+     * In the caller's transaction when there is one, so a change and its entry commit together. Outside one — a
+     * lookup's entry — on PostgreSQL the single statement commits itself: one round trip per audited lookup.
+     */
     @Override
     public void append(AuditEntry entry, Seq<SubjectIdentifier> about) {
         Seq<String> keys = about.map(subjectKey).distinct();
-        transactions.atomically(handle -> io.vavr.control.Either.right(insert(handle, entry, keys)));
+        if (postgres) {
+            transactions.read(handle -> insert(handle, entry, keys));
+        } else {
+            transactions.atomically(handle -> io.vavr.control.Either.right(insert(handle, entry, keys)));
+        }
     }
 
+    /** An entry and the keys of the subjects it is about. */
+    private record Keyed(AuditEntry entry, Seq<String> subjectKeys) {
+    }
+
+    /**
+     * On PostgreSQL one statement writes the entry, its records and its subjects (one round trip, and outside a
+     * transaction its commit rides with it); elsewhere three batched statements.
+     */
     private long insert(Handle handle, AuditEntry entry, Seq<String> subjectKeys) {
-        long seq = handle.createUpdate("INSERT INTO audit_entry (at, actor_id, actor_role, action, purpose, "
+        if (!postgres) {
+            return insertAll(handle, java.util.List.of(new Keyed(entry, subjectKeys)));
+        }
+        return handle.createQuery("WITH e AS (INSERT INTO audit_entry (at, actor_id, actor_role, action, purpose, "
                         + "subject_masked, as_of, personal_numbers_shown, refusal_code) VALUES (:at, :actor_id, "
-                        + ":actor_role, :action, :purpose, :subject_masked, :as_of, :shown, :refusal)")
+                        + ":actor_role, :action, :purpose, :subject_masked, :as_of, :shown, :refusal) RETURNING seq), "
+                        + "r AS (INSERT INTO audit_entry_record (seq, position, record_id) SELECT e.seq, "
+                        + "t.position - 1, t.record_id FROM e, unnest(CAST(:records AS uuid[])) WITH ORDINALITY "
+                        + "AS t(record_id, position)), "
+                        + "s AS (INSERT INTO audit_entry_subject (seq, subject_key) SELECT e.seq, k.subject_key "
+                        + "FROM e, unnest(CAST(:subjects AS varchar[])) AS k(subject_key)) "
+                        + "SELECT seq FROM e")
                 .bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
                 .bind("actor_id", entry.actorId())
                 .bind("actor_role", entry.role().name())
@@ -60,22 +88,47 @@ public final class AuditLogAdapter implements AuditLogPort {
                 .bind("as_of", entry.asOf())
                 .bind("shown", entry.personalNumbersShown())
                 .bind("refusal", entry.refusal().getOrNull())
-                .executeAndReturnGeneratedKeys("seq")
+                .bindArray("records", UUID.class, entry.records().map(RecordId::value).toJavaList())
+                .bindArray("subjects", String.class, subjectKeys.toJavaList())
                 .mapTo(Long.class).one();
-        if (!entry.records().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_entry_record (seq, position, record_id) "
-                    + "VALUES (:seq, :position, :record_id)");
-            entry.records().zipWithIndex().forEach(record -> batch.bind("seq", seq).bind("position", record._2)
-                    .bind("record_id", record._1.value()).add());
-            batch.execute();
+    }
+
+    /** Every entry with its records and subjects, in three batched statements whatever their number. */
+    private long insertAll(Handle handle, java.util.List<Keyed> keyed) {
+        PreparedBatch entries = handle.prepareBatch("INSERT INTO audit_entry (at, actor_id, actor_role, action, "
+                + "purpose, subject_masked, as_of, personal_numbers_shown, refusal_code) VALUES (:at, :actor_id, "
+                + ":actor_role, :action, :purpose, :subject_masked, :as_of, :shown, :refusal)");
+        for (Keyed one : keyed) {
+            AuditEntry entry = one.entry();
+            entries.bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
+                    .bind("actor_id", entry.actorId())
+                    .bind("actor_role", entry.role().name())
+                    .bind("action", entry.action().name())
+                    .bind("purpose", entry.purpose())
+                    .bind("subject_masked", entry.subjectMasked())
+                    .bind("as_of", entry.asOf())
+                    .bind("shown", entry.personalNumbersShown())
+                    .bind("refusal", entry.refusal().getOrNull())
+                    .add();
         }
-        if (!subjectKeys.isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_entry_subject (seq, subject_key) "
-                    + "VALUES (:seq, :subject_key)");
-            subjectKeys.forEach(key -> batch.bind("seq", seq).bind("subject_key", key).add());
-            batch.execute();
+        java.util.List<Long> seqs = entries.executePreparedBatch("seq").mapTo(Long.class).list();
+        PreparedBatch records = handle.prepareBatch("INSERT INTO audit_entry_record (seq, position, record_id) "
+                + "VALUES (:seq, :position, :record_id)");
+        PreparedBatch subjects = handle.prepareBatch("INSERT INTO audit_entry_subject (seq, subject_key) "
+                + "VALUES (:seq, :subject_key)");
+        for (int i = 0; i < keyed.size(); i++) {
+            long seq = seqs.get(i);
+            keyed.get(i).entry().records().zipWithIndex().forEach(record -> records.bind("seq", seq)
+                    .bind("position", record._2).bind("record_id", record._1.value()).add());
+            keyed.get(i).subjectKeys().forEach(key -> subjects.bind("seq", seq).bind("subject_key", key).add());
         }
-        return seq;
+        if (records.size() > 0) {
+            records.execute();
+        }
+        if (subjects.size() > 0) {
+            subjects.execute();
+        }
+        return seqs.get(seqs.size() - 1);
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class JdbcStores {
         this.records = new RecordStoreAdapter(transactions, rows, postgres);
         this.objections = new ObjectionStoreAdapter(transactions, json);
         this.repairs = new RepairStoreAdapter(transactions, json);
-        this.audit = new AuditLogAdapter(transactions, rows::subjectKey);
+        this.audit = new AuditLogAdapter(transactions, rows::subjectKey, postgres);
         this.submissions = new SubmissionLogAdapter(transactions);
         this.outbox = new OutboxAdapter(transactions, keys);
         this.apiKeys = new ApiKeyAdapter(transactions, keys);

@@ -24,8 +24,23 @@ import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.time.Clock;
 
-/** API keys: issued with a random secret stored only as its hash, revoked, listed, and presented to authenticate. */
+/**
+ * API keys: issued with a random secret stored only as its hash, revoked, listed, and presented to authenticate. A key
+ * read to authenticate is kept for {@link #REMEMBERED} (at most {@link #REMEMBERED_KEYS} of them), so a busy caller
+ * does not cost a read of the store per request; a revocation takes effect at once on the instance that made it and
+ * within that time on any other instance sharing the store.
+ */
 final class ApiKeyService implements IssueApiKeyUseCase, RevokeApiKeyUseCase, ListApiKeysUseCase, AuthenticateUseCase {
+
+    static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(10);
+    static final int REMEMBERED_KEYS = 10_000;
+
+    private final java.util.concurrent.ConcurrentMap<String, Remembered> remembered =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A key as read from the store, and when. */
+    private record Remembered(Option<StoredKey> key, java.time.Instant readAt) {
+    }
 
     private final ApiKeyPort keys;
     private final TransactionPort transactions;
@@ -61,9 +76,11 @@ final class ApiKeyService implements IssueApiKeyUseCase, RevokeApiKeyUseCase, Li
     public Either<Rejection, ApiKeyView> revoke(RevokeApiKeyUseCase.Command command) {
         return check.check(command)
                 .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.MANAGE_API_KEYS))
+                .peek(caller -> remembered.remove(command.keyId()))
                 .flatMap(caller -> transactions.inTransaction(() -> keys.revoke(command.keyId(), clock.instant())
                         .map(revoked -> trail.bulk(caller, Action.API_KEY_REVOKED, revoked.keyId(),
-                                ApiKeyView.of(revoked)))));
+                                ApiKeyView.of(revoked)))))
+                .peek(revoked -> remembered.remove(command.keyId()));
     }
 
     @Override
@@ -76,7 +93,7 @@ final class ApiKeyService implements IssueApiKeyUseCase, RevokeApiKeyUseCase, Li
     @Override
     public Either<Rejection, Caller> authenticate(String token) {
         Option<ApiKeyToken> presented = ApiKeyToken.parse(token);
-        Option<StoredKey> stored = presented.flatMap(parsed -> keys.findById(parsed.keyId()));
+        Option<StoredKey> stored = presented.flatMap(parsed -> stored(parsed.keyId()));
         boolean matches = ApiKeyToken.matches(presented, stored.map(StoredKey::secretHash));
         if (!matches) {
             return Either.left(Rejection.of(RejectionCodes.API_KEY_UNKNOWN, "Authorization", "",
@@ -89,6 +106,21 @@ final class ApiKeyService implements IssueApiKeyUseCase, RevokeApiKeyUseCase, Li
                     "该 API 密钥已被撤销", "This API key was revoked"));
         }
         return Either.right(new Caller("apikey:" + key.keyId(), key.role(), key.providerCode(), key.subject()));
+    }
+
+    /** The key by id, from what was read in the last {@link #REMEMBERED}, else from the store. */
+    private Option<StoredKey> stored(String keyId) {
+        java.time.Instant now = clock.instant();
+        Remembered known = remembered.get(keyId);
+        if (known != null && !known.readAt().plus(REMEMBERED).isBefore(now) && !known.readAt().isAfter(now)) {
+            return known.key();
+        }
+        Option<StoredKey> read = keys.findById(keyId);
+        if (remembered.size() >= REMEMBERED_KEYS) {
+            remembered.clear();
+        }
+        remembered.put(keyId, new Remembered(read, now));
+        return read;
     }
 
     /** What a key of the role is bound to: a provider's code, a subject's identifier, or nothing. */

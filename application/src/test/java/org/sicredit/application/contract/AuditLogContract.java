@@ -88,4 +88,24 @@ public abstract class AuditLogContract {
         assertThat(log.entriesAbout(new ResidentIdNumber("11010519491231002X"))).isEmpty();
         assertThat(log.entriesAbout(COMPANY)).isEmpty();
     }
+
+    @Test
+    void entries_appended_by_many_callers_at_once_are_each_kept_once_whole_with_their_subjects() throws Exception {
+        AuditLogPort log = emptyLog();
+        java.util.List<Integer> callers = java.util.stream.IntStream.range(0, 16).boxed().toList();
+
+        Concurrently.each(callers, caller -> {
+            for (int i = 0; i < 5; i++) {
+                log.append(entry("2020-10-12T08:00:00Z", "officer-" + caller, "9131000013221158XC",
+                        List.of(FIRST, SECOND)), List.of(COMPANY));
+            }
+            return caller;
+        });
+
+        assertThat(log.entriesAbout(COMPANY)).hasSize(80)
+                .allSatisfy(entry -> assertThat(entry.records()).containsExactly(FIRST, SECOND));
+        for (int caller : callers) {
+            assertThat(log.entriesByActor("officer-" + caller)).hasSize(5);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.sicredit.application.service;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.fixtures.Application;
+import org.sicredit.application.fixtures.MutableClock;
 import org.sicredit.application.port.in.IssueApiKeyUseCase;
 import org.sicredit.application.port.in.ListApiKeysUseCase;
 import org.sicredit.application.port.in.RevokeApiKeyUseCase;
@@ -83,6 +84,24 @@ class ApiKeysTest {
                 .isEqualTo("API_KEY_REVOKED");
         assertThat(app.sicredit.revokeApiKey().revoke(new RevokeApiKeyUseCase.Command(BUREAU, "nope")).getLeft().code())
                 .isEqualTo("API_KEY_NOT_FOUND");
+    }
+
+    @Test
+    void a_key_revoked_by_another_instance_stops_authenticating_within_ten_seconds() {
+        MutableClock clock = new MutableClock(LocalDate.of(2020, 7, 10));
+        Application instance = new Application(clock);
+        IssueApiKeyUseCase.Result issued = instance.sicredit.issueApiKey().issue(new IssueApiKeyUseCase.Command(BUREAU,
+                ActorRole.CENTRE, null, null, "窗口")).get();
+        instance.sicredit.authenticate().authenticate(issued.token()).get();
+
+        instance.apiKeys.revoke(issued.key().keyId(), clock.instant());
+        clock.advance(java.time.Duration.ofSeconds(9));
+        boolean stillRemembered = instance.sicredit.authenticate().authenticate(issued.token()).isRight();
+        clock.advance(java.time.Duration.ofSeconds(2));
+
+        assertThat(stillRemembered).as("read less than ten seconds ago").isTrue();
+        assertThat(instance.sicredit.authenticate().authenticate(issued.token()).getLeft().code())
+                .isEqualTo("API_KEY_REVOKED");
     }
 
     @Test

@@ -1,0 +1,342 @@
+package org.sicredit.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import io.vavr.collection.HashSet;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.sicredit.adapters.http.in.HttpSettings;
+import org.sicredit.adapters.http.in.RestApi;
+import org.sicredit.adapters.jdbc.DataSources;
+import org.sicredit.adapters.jdbc.JdbcStores;
+import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.Sicredit;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.fixtures.InMemoryPlatformGateway;
+import org.sicredit.application.fixtures.InMemoryProviderNotifier;
+import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.IssueApiKeyUseCase;
+import org.sicredit.domain.calendar.HolidayCn;
+import org.sicredit.domain.fixtures.Clocks;
+import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.record.ActorRole;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+
+/**
+ * The REST API's profile lookup under load, side by side in one run on one PostgreSQL (fsync on) of a million records:
+ * <ol>
+ *   <li><b>bare</b>: a Javalin endpoint doing one raw indexed SELECT of a subject's records per request, answered as
+ *       JSON — the same server settings (32 threads) and the same bound on work in flight (8, fair) as the API;</li>
+ *   <li><b>lookup</b>: {@code POST /api/v1/lookups} — the API key checked, the records read and the sanction profile
+ *       computed, the audit entry committed durably;</li>
+ *   <li><b>floor</b>: no HTTP at all — 8 JDBC threads each doing the same SELECT, an audit INSERT and a COMMIT, and
+ *       the SELECT alone: what the database can do, the durable audit's fsync included.</li>
+ * </ol>
+ * A loopback load generator ({@link LoopbackClient}: one blocking keep-alive connection per client thread) runs each for a warm-up and then
+ * the measured seconds; rates, p50 and p99 and the ratio lookup/bare are printed. The bench's key is exempt from the
+ * rate limit. Arguments: rows (1000000), connections (32), seconds (20).
+ */
+public final class HttpBench {
+
+    private static final Clock CLOCK = Clocks.on(2019, 4, 25);
+    private static final java.time.LocalDate CLOCK_DAY = java.time.LocalDate.of(2019, 4, 25);
+    private static final int IN_FLIGHT = 8;
+    private static final int SERVER_THREADS = 32;
+    private static final String SELECT = "SELECT * FROM dishonesty_record WHERE subject_key = ? ORDER BY id";
+
+    private HttpBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_wal_size", "4GB").start();
+             HikariDataSource postgres = DataSources.postgres(server.getJdbcUrl("postgres", "postgres"), "postgres",
+                     "")) {
+            run(postgres, rows, connections, seconds);
+        }
+    }
+
+    private static void run(HikariDataSource database, int rows, int connections, int seconds) throws Exception {
+        KeyRing keys = KeyRing.generate("bench");
+        JdbcStores stores = JdbcStores.migrate(database, keys, Policies.defaultBook());
+        Sicredit sicredit = Sicredit.builder()
+                .recordStore(stores.records()).recordStatistics(stores.statistics())
+                .objectionStore(stores.objections()).repairStore(stores.repairs())
+                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
+                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
+                .transactions(stores.transactions()).outbox(stores.outbox())
+                .holidayData(() -> HolidayCn.schedules(2007, 2027)).policyBook(Policies.defaultBook()).clock(CLOCK)
+                .readiness(stores.readiness()).apiKeys(stores.apiKeys()).idempotencyKeys(stores.idempotencyKeys())
+                .build();
+        long start = System.nanoTime();
+        sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(Caller.provider("bench", "SHSI"),
+                "SHSI", YearMonth.of(2019, 4), () -> IntStream.range(0, rows)
+                .mapToObj(i -> new CollectSubmissionUseCase.Row(i + 1, MillionBench.record(i).draft())).iterator()))
+                .get();
+        System.out.printf("%,d records stored in %.0f s; %d client connections, %d s measured after a %d s warm-up, "
+                        + "%d server threads, %d requests at work at once%n", rows, (System.nanoTime() - start) / 1e9,
+                connections, seconds, seconds / 4, SERVER_THREADS, IN_FLIGHT);
+        try (Connection connection = database.getConnection(); Statement analyze = connection.createStatement()) {
+            analyze.execute("ANALYZE");
+        }
+        String token = sicredit.issueApiKey().issue(new IssueApiKeyUseCase.Command(Caller.system("bench"),
+                ActorRole.BUREAU, null, null, "load test")).get().token();
+        int subjects = rows / 4;
+        int[] drawn = new Random(20181001).ints(100_000, 0, subjects).toArray();
+        String[] identifiers = Arrays.stream(drawn).mapToObj(HttpBench::identifier).toArray(String[]::new);
+        String[] subjectKeys = Arrays.stream(drawn).mapToObj(s -> subjectKey(s, keys)).toArray(String[]::new);
+
+        RestApi api = RestApi.start(sicredit, HttpSettings.defaults().withPort(0)
+                .withConcurrency(SERVER_THREADS, IN_FLIGHT, Duration.ofSeconds(30))
+                .withRateLimit(600, HashSet.of("apikey:" + token.substring(3, 19))), CLOCK);
+        Javalin bare = bare(database);
+        try {
+            Result bareResult = load("bare endpoint (raw SELECT)", connections, seconds, bare.port(), (client, i) ->
+                    client.send("GET", "/bare?key=" + URLEncoder.encode(subjectKeys[i % subjectKeys.length],
+                            StandardCharsets.UTF_8), null, null));
+            String authorization = "Bearer " + token;
+            Result lookup = load("POST /api/v1/lookups", connections, seconds, api.port(), (client, i) ->
+                    client.send("POST", "/api/v1/lookups", authorization, ("{\"identifier\": \""
+                            + identifiers[i % identifiers.length] + "\", \"purpose\": \"基准测试 benchmark\"}")
+                            .getBytes(StandardCharsets.UTF_8)));
+            Result direct = direct(sicredit, identifiers, seconds);
+            Result floor = floor(database, subjectKeys, seconds, true);
+            Result selects = floor(database, subjectKeys, seconds, false);
+            System.out.printf("%nlookup / bare: %.2f× the rate (target ≥ 0.8), p99 %.1f ms (target ≤ 60 ms)%n",
+                    lookup.rate / bareResult.rate, lookup.p99);
+            System.out.printf("the floor without HTTP: SELECT + audit INSERT + COMMIT %,.0f/s = %.2f× the SELECT alone "
+                    + "(%,.0f/s) — the most a durable audit entry per lookup leaves%n", floor.rate,
+                    floor.rate / selects.rate, selects.rate);
+            System.out.printf("lookup / floor: %.2f× the rate the database allows a durable lookup; the use case "
+                    + "without HTTP: %.2f× the floor, the HTTP layer keeps %.2f× of the use case%n",
+                    lookup.rate / floor.rate, direct.rate / floor.rate, lookup.rate / direct.rate);
+        } finally {
+            api.close();
+            bare.stop();
+        }
+    }
+
+    /** The reference: a bare endpoint on the same server settings and the same bound on work in flight. */
+    private static Javalin bare(DataSource database) {
+        Semaphore inFlight = new Semaphore(IN_FLIGHT, true);
+        ObjectMapper json = new ObjectMapper();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = new QueuedThreadPool(SERVER_THREADS, 8);
+            config.routes.get("/bare", context -> {
+                inFlight.acquire();
+                try (Connection connection = database.getConnection();
+                     PreparedStatement select = connection.prepareStatement(SELECT)) {
+                    select.setString(1, context.queryParam("key"));
+                    List<Map<String, String>> found = new ArrayList<>();
+                    try (ResultSet rows = select.executeQuery()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        while (rows.next()) {
+                            Map<String, String> row = new LinkedHashMap<>();
+                            for (int c = 1; c <= columns; c++) {
+                                row.put(rows.getMetaData().getColumnName(c), String.valueOf(rows.getObject(c)));
+                            }
+                            found.add(row);
+                        }
+                    }
+                    context.contentType("application/json").result(json.writeValueAsBytes(found));
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }).start("127.0.0.1", 0);
+    }
+
+    private record Result(double rate, double p50, double p99) {
+    }
+
+    /** One request on a connection: answers the status. */
+    @FunctionalInterface
+    private interface Request {
+        int send(LoopbackClient client, int i) throws java.io.IOException;
+    }
+
+    private static Result load(String name, int connections, int seconds, int port, Request request)
+            throws Exception {
+        run(connections, seconds / 4, port, request);
+        long[][] latencies = run(connections, seconds, port, request);
+        return report(name, connections, seconds, latencies);
+    }
+
+    private static long[][] run(int connections, int seconds, int port, Request request) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        long[][] latencies = new long[connections][];
+        CountDownLatch done = new CountDownLatch(connections);
+        for (int t = 0; t < connections; t++) {
+            int thread = t;
+            start(() -> {
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                int i = thread * 7919;
+                try (LoopbackClient client = new LoopbackClient(port)) {
+                    while (!stop.get()) {
+                        long begin = System.nanoTime();
+                        int status = request.send(client, i++);
+                        if (status != 200) {
+                            throw new IllegalStateException("HTTP " + status);
+                        }
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - begin;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } finally {
+                    latencies[thread] = Arrays.copyOf(mine, n);
+                    done.countDown();
+                }
+            });
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        done.await();
+        return latencies;
+    }
+
+    /** Eight threads calling the lookup use case directly: what the HTTP layer adds is the difference. */
+    private static Result direct(Sicredit sicredit, String[] identifiers, int seconds) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        long[][] latencies = new long[IN_FLIGHT][];
+        CountDownLatch done = new CountDownLatch(IN_FLIGHT);
+        Caller officer = Caller.bureau("bench-officer");
+        for (int t = 0; t < IN_FLIGHT; t++) {
+            int thread = t;
+            start(() -> {
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                int i = thread * 7919;
+                try {
+                    while (!stop.get()) {
+                        long begin = System.nanoTime();
+                        sicredit.lookUpSubject().lookUp(new org.sicredit.application.port.in.LookUpSubjectUseCase.Query(
+                                officer, identifiers[i++ % identifiers.length], CLOCK_DAY, "基准测试 benchmark")).get();
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - begin;
+                    }
+                } finally {
+                    latencies[thread] = Arrays.copyOf(mine, n);
+                    done.countDown();
+                }
+            });
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        done.await();
+        return report("lookup use case, no HTTP", IN_FLIGHT, seconds, latencies);
+    }
+
+    /** Eight JDBC threads: the SELECT, and with {@code audit} an INSERT and a durable COMMIT too. */
+    private static Result floor(DataSource database, String[] keys, int seconds, boolean audit) throws Exception {
+        try (Connection setup = database.getConnection(); Statement statement = setup.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS bench_audit (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL,"
+                    + " actor VARCHAR(100) NOT NULL, purpose VARCHAR(1000) NOT NULL, subject VARCHAR(100) NOT NULL)");
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        long[][] latencies = new long[IN_FLIGHT][];
+        CountDownLatch done = new CountDownLatch(IN_FLIGHT);
+        for (int t = 0; t < IN_FLIGHT; t++) {
+            int thread = t;
+            start(() -> {
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                try (Connection connection = database.getConnection();
+                     PreparedStatement select = connection.prepareStatement(SELECT);
+                     PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_audit (at, actor, "
+                             + "purpose, subject) VALUES (now(), 'bench', '基准测试 benchmark', ?)")) {
+                    connection.setAutoCommit(!audit);
+                    int i = thread * 7919;
+                    while (!stop.get()) {
+                        long begin = System.nanoTime();
+                        String key = keys[i++ % keys.length];
+                        select.setString(1, key);
+                        try (ResultSet rows = select.executeQuery()) {
+                            int columns = rows.getMetaData().getColumnCount();
+                            while (rows.next()) {
+                                for (int c = 1; c <= columns; c++) {
+                                    rows.getObject(c);
+                                }
+                            }
+                        }
+                        if (audit) {
+                            insert.setString(1, key);
+                            insert.executeUpdate();
+                            connection.commit();
+                        }
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - begin;
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    latencies[thread] = Arrays.copyOf(mine, n);
+                    done.countDown();
+                }
+            });
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        done.await();
+        return report(audit ? "floor: SELECT + INSERT + COMMIT (JDBC)" : "floor: SELECT alone (JDBC)", IN_FLIGHT,
+                seconds, latencies);
+    }
+
+    private static Result report(String name, int threads, int seconds, long[][] latencies) {
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        double rate = all.length / (double) seconds;
+        double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
+        double p99 = all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6;
+        System.out.printf("%-42s %3d threads: %,9.0f requests/s   p50 %6.1f ms   p99 %6.1f ms%n", name, threads, rate,
+                p50, p99);
+        return new Result(rate, p50, p99);
+    }
+
+    private static void start(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static String identifier(int subject) {
+        return subject % 10 == 9 ? MillionBench.residentId(subject) : MillionBench.uscc(subject);
+    }
+
+    private static String subjectKey(int subject, KeyRing keys) {
+        return subject % 10 == 9 ? "h:" + keys.blindIndex(MillionBench.residentId(subject))
+                : MillionBench.uscc(subject);
+    }
+}
