@@ -111,7 +111,7 @@ public final class FileBench {
             }
         }
         if (!only.equals("postgresql")) {
-            try (var h2 = DataSources.embeddedH2(Files.createTempDirectory("sicredit-file-bench"))) {
+            try (var h2 = DataSources.embeddedH2(Scratch.directory("sicredit-file-bench"))) {
                 storeRounds("H2 (file)", h2, keys, csv, records, rows, rounds);
             }
         }
@@ -155,7 +155,7 @@ public final class FileBench {
 
     /** The rows of MillionBench's records as a provider's CSV. */
     private static Path csv(int rows) throws Exception {
-        Path file = Files.createTempFile("sicredit-bench-", ".csv");
+        Path file = Scratch.file("sicredit-bench-", ".csv");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write("\r\n");
@@ -168,7 +168,7 @@ public final class FileBench {
     }
 
     private static Path xlsx(int rows) throws Exception {
-        Path file = Files.createTempFile("sicredit-bench-", ".xlsx");
+        Path file = Scratch.file("sicredit-bench-", ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "bench", "1.0");
             Worksheet sheet = workbook.newWorksheet("报送数据");

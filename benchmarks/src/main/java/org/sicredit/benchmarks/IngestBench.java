@@ -78,7 +78,7 @@ public final class IngestBench {
             }
         }
         if (!only.equals("postgresql")) {
-            Path dir = Files.createTempDirectory("sicredit-bench");
+            Path dir = Scratch.directory("sicredit-bench");
             try (var h2 = DataSources.embeddedH2(dir)) {
                 report("H2 (file)", "raw batched insert", h2Rounds(h2, keys, submission, drafts, rounds), rows);
             }

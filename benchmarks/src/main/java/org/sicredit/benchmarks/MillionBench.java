@@ -78,7 +78,7 @@ public final class MillionBench {
                 lookups, rounds, Runtime.getRuntime().maxMemory() >> 20);
         KeyRing keys = KeyRing.generate("bench");
         if ("h2".equals(database)) {
-            try (HikariDataSource h2 = DataSources.embeddedH2(Files.createTempDirectory("sicredit-million"))) {
+            try (HikariDataSource h2 = DataSources.embeddedH2(Scratch.directory("sicredit-million"))) {
                 run(h2, keys, rows, lookups, rounds);
             }
         } else {
