@@ -17,6 +17,7 @@ import org.sicredit.application.fixtures.InMemoryPlatformGateway;
 import org.sicredit.application.fixtures.InMemoryProviderNotifier;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.IssueApiKeyUseCase;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.domain.calendar.HolidayCn;
 import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.policy.Policies;
@@ -189,73 +190,31 @@ public final class HttpBench {
     }
 
     private static long[][] run(int connections, int seconds, int port, Request request) throws InterruptedException {
-        AtomicBoolean stop = new AtomicBoolean();
-        long[][] latencies = new long[connections][];
-        CountDownLatch done = new CountDownLatch(connections);
-        for (int t = 0; t < connections; t++) {
-            int thread = t;
-            start(() -> {
-                long[] mine = new long[1 << 16];
-                int n = 0;
-                int i = thread * 7919;
-                try (LoopbackClient client = new LoopbackClient(port)) {
-                    while (!stop.get()) {
-                        long begin = System.nanoTime();
-                        int status = request.send(client, i++);
-                        if (status != 200) {
-                            throw new IllegalStateException("HTTP " + status);
-                        }
-                        if (n == mine.length) {
-                            mine = Arrays.copyOf(mine, n * 2);
-                        }
-                        mine[n++] = System.nanoTime() - begin;
+        return timedThreads(connections, seconds, thread -> {
+            LoopbackClient client = new LoopbackClient(port);
+            return new Loop() {
+                @Override
+                public void once(int i) throws Exception {
+                    int status = request.send(client, i);
+                    if (status != 200) {
+                        throw new IllegalStateException("HTTP " + status);
                     }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                } finally {
-                    latencies[thread] = Arrays.copyOf(mine, n);
-                    done.countDown();
                 }
-            });
-        }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        done.await();
-        return latencies;
+
+                @Override
+                public void close() throws java.io.IOException {
+                    client.close();
+                }
+            };
+        });
     }
 
     /** Eight threads calling the lookup use case directly: what the HTTP layer adds is the difference. */
     private static Result direct(Sicredit sicredit, String[] identifiers, int seconds) throws Exception {
-        AtomicBoolean stop = new AtomicBoolean();
-        long[][] latencies = new long[IN_FLIGHT][];
-        CountDownLatch done = new CountDownLatch(IN_FLIGHT);
         Caller officer = Caller.bureau("bench-officer");
-        for (int t = 0; t < IN_FLIGHT; t++) {
-            int thread = t;
-            start(() -> {
-                long[] mine = new long[1 << 16];
-                int n = 0;
-                int i = thread * 7919;
-                try {
-                    while (!stop.get()) {
-                        long begin = System.nanoTime();
-                        sicredit.lookUpSubject().lookUp(new org.sicredit.application.port.in.LookUpSubjectUseCase.Query(
-                                officer, identifiers[i++ % identifiers.length], CLOCK_DAY, "基准测试 benchmark")).get();
-                        if (n == mine.length) {
-                            mine = Arrays.copyOf(mine, n * 2);
-                        }
-                        mine[n++] = System.nanoTime() - begin;
-                    }
-                } finally {
-                    latencies[thread] = Arrays.copyOf(mine, n);
-                    done.countDown();
-                }
-            });
-        }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        done.await();
-        return report("lookup use case, no HTTP", IN_FLIGHT, seconds, latencies);
+        return report("lookup use case, no HTTP", IN_FLIGHT, seconds, timedThreads(IN_FLIGHT, seconds,
+                thread -> i -> sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(officer,
+                        identifiers[i % identifiers.length], CLOCK_DAY, "基准测试 benchmark")).get()));
     }
 
     /** Eight JDBC threads: the SELECT, and with {@code audit} an INSERT and a durable COMMIT too. */
@@ -264,43 +223,78 @@ public final class HttpBench {
             statement.execute("CREATE TABLE IF NOT EXISTS bench_audit (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL,"
                     + " actor VARCHAR(100) NOT NULL, purpose VARCHAR(1000) NOT NULL, subject VARCHAR(100) NOT NULL)");
         }
+        long[][] latencies = timedThreads(IN_FLIGHT, seconds, thread -> {
+            Connection connection = database.getConnection();
+            PreparedStatement select = connection.prepareStatement(SELECT);
+            PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_audit (at, actor, purpose, "
+                    + "subject) VALUES (now(), 'bench', '基准测试 benchmark', ?)");
+            connection.setAutoCommit(!audit);
+            return new Loop() {
+                @Override
+                public void once(int i) throws Exception {
+                    String key = keys[i % keys.length];
+                    select.setString(1, key);
+                    try (ResultSet rows = select.executeQuery()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        while (rows.next()) {
+                            for (int c = 1; c <= columns; c++) {
+                                rows.getObject(c);
+                            }
+                        }
+                    }
+                    if (audit) {
+                        insert.setString(1, key);
+                        insert.executeUpdate();
+                        connection.commit();
+                    }
+                }
+
+                @Override
+                public void close() throws java.sql.SQLException {
+                    connection.close();
+                }
+            };
+        });
+        return report(audit ? "floor: SELECT + INSERT + COMMIT (JDBC)" : "floor: SELECT alone (JDBC)", IN_FLIGHT,
+                seconds, latencies);
+    }
+
+    /** One thread's work, one iteration at a time, and what it holds. */
+    @FunctionalInterface
+    private interface Loop extends AutoCloseable {
+        void once(int i) throws Exception;
+
+        @Override
+        default void close() throws java.io.IOException, java.sql.SQLException {
+        }
+    }
+
+    /** A thread's loop, made on the thread that runs it. */
+    @FunctionalInterface
+    private interface LoopFactory {
+        Loop on(int thread) throws Exception;
+    }
+
+    /** {@code threads} threads running their loop for {@code seconds}; each iteration's latency, per thread. */
+    private static long[][] timedThreads(int threads, int seconds, LoopFactory loops) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
-        long[][] latencies = new long[IN_FLIGHT][];
-        CountDownLatch done = new CountDownLatch(IN_FLIGHT);
-        for (int t = 0; t < IN_FLIGHT; t++) {
+        long[][] latencies = new long[threads][];
+        CountDownLatch done = new CountDownLatch(threads);
+        for (int t = 0; t < threads; t++) {
             int thread = t;
             start(() -> {
                 long[] mine = new long[1 << 16];
                 int n = 0;
-                try (Connection connection = database.getConnection();
-                     PreparedStatement select = connection.prepareStatement(SELECT);
-                     PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_audit (at, actor, "
-                             + "purpose, subject) VALUES (now(), 'bench', '基准测试 benchmark', ?)")) {
-                    connection.setAutoCommit(!audit);
-                    int i = thread * 7919;
-                    while (!stop.get()) {
+                try (Loop loop = loops.on(thread)) {
+                    for (int i = thread * 7919; !stop.get(); i++) {
                         long begin = System.nanoTime();
-                        String key = keys[i++ % keys.length];
-                        select.setString(1, key);
-                        try (ResultSet rows = select.executeQuery()) {
-                            int columns = rows.getMetaData().getColumnCount();
-                            while (rows.next()) {
-                                for (int c = 1; c <= columns; c++) {
-                                    rows.getObject(c);
-                                }
-                            }
-                        }
-                        if (audit) {
-                            insert.setString(1, key);
-                            insert.executeUpdate();
-                            connection.commit();
-                        }
+                        loop.once(i);
                         if (n == mine.length) {
                             mine = Arrays.copyOf(mine, n * 2);
                         }
                         mine[n++] = System.nanoTime() - begin;
                     }
-                } catch (java.sql.SQLException e) {
+                } catch (Exception e) {
                     throw new IllegalStateException(e);
                 } finally {
                     latencies[thread] = Arrays.copyOf(mine, n);
@@ -311,8 +305,7 @@ public final class HttpBench {
         Thread.sleep(seconds * 1000L);
         stop.set(true);
         done.await();
-        return report(audit ? "floor: SELECT + INSERT + COMMIT (JDBC)" : "floor: SELECT alone (JDBC)", IN_FLIGHT,
-                seconds, latencies);
+        return latencies;
     }
 
     private static Result report(String name, int threads, int seconds, long[][] latencies) {

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.sicredit.application.port.out.AuditLogPort;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.record.RecordId;
@@ -58,28 +59,47 @@ public final class AuditLogAdapter implements AuditLogPort {
         }
     }
 
-    /** An entry and the keys of the subjects it is about. */
-    private record Keyed(AuditEntry entry, Seq<String> subjectKeys) {
-    }
+    private static final String INSERT_ENTRY = "INSERT INTO audit_entry (at, actor_id, actor_role, action, purpose, "
+            + "subject_masked, as_of, personal_numbers_shown, refusal_code) VALUES (:at, :actor_id, :actor_role, "
+            + ":action, :purpose, :subject_masked, :as_of, :shown, :refusal)";
 
     /**
      * On PostgreSQL one statement writes the entry, its records and its subjects (one round trip, and outside a
-     * transaction its commit rides with it); elsewhere three batched statements.
+     * transaction its commit rides with it); elsewhere the entry, then its records and subjects in two batches.
      */
     private long insert(Handle handle, AuditEntry entry, Seq<String> subjectKeys) {
-        if (!postgres) {
-            return insertAll(handle, java.util.List.of(new Keyed(entry, subjectKeys)));
+        if (postgres) {
+            return bound(handle.createQuery("WITH e AS (" + INSERT_ENTRY + " RETURNING seq), "
+                            + "r AS (INSERT INTO audit_entry_record (seq, position, record_id) SELECT e.seq, "
+                            + "t.position - 1, t.record_id FROM e, unnest(CAST(:records AS uuid[])) WITH ORDINALITY "
+                            + "AS t(record_id, position)), "
+                            + "s AS (INSERT INTO audit_entry_subject (seq, subject_key) SELECT e.seq, k.subject_key "
+                            + "FROM e, unnest(CAST(:subjects AS varchar[])) AS k(subject_key)) "
+                            + "SELECT seq FROM e"), entry)
+                    .bindArray("records", UUID.class, entry.records().map(RecordId::value).toJavaList())
+                    .bindArray("subjects", String.class, subjectKeys.toJavaList())
+                    .mapTo(Long.class).one();
         }
-        return handle.createQuery("WITH e AS (INSERT INTO audit_entry (at, actor_id, actor_role, action, purpose, "
-                        + "subject_masked, as_of, personal_numbers_shown, refusal_code) VALUES (:at, :actor_id, "
-                        + ":actor_role, :action, :purpose, :subject_masked, :as_of, :shown, :refusal) RETURNING seq), "
-                        + "r AS (INSERT INTO audit_entry_record (seq, position, record_id) SELECT e.seq, "
-                        + "t.position - 1, t.record_id FROM e, unnest(CAST(:records AS uuid[])) WITH ORDINALITY "
-                        + "AS t(record_id, position)), "
-                        + "s AS (INSERT INTO audit_entry_subject (seq, subject_key) SELECT e.seq, k.subject_key "
-                        + "FROM e, unnest(CAST(:subjects AS varchar[])) AS k(subject_key)) "
-                        + "SELECT seq FROM e")
-                .bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
+        long seq = bound(handle.createUpdate(INSERT_ENTRY), entry).executeAndReturnGeneratedKeys("seq")
+                .mapTo(Long.class).one();
+        if (!entry.records().isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_entry_record (seq, position, record_id) "
+                    + "VALUES (:seq, :position, :record_id)");
+            entry.records().zipWithIndex().forEach(record -> batch.bind("seq", seq).bind("position", record._2)
+                    .bind("record_id", record._1.value()).add());
+            batch.execute();
+        }
+        if (!subjectKeys.isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_entry_subject (seq, subject_key) "
+                    + "VALUES (:seq, :subject_key)");
+            subjectKeys.forEach(key -> batch.bind("seq", seq).bind("subject_key", key).add());
+            batch.execute();
+        }
+        return seq;
+    }
+
+    private static <S extends SqlStatement<S>> S bound(S statement, AuditEntry entry) {
+        return statement.bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
                 .bind("actor_id", entry.actorId())
                 .bind("actor_role", entry.role().name())
                 .bind("action", entry.action().name())
@@ -87,48 +107,7 @@ public final class AuditLogAdapter implements AuditLogPort {
                 .bind("subject_masked", entry.subjectMasked())
                 .bind("as_of", entry.asOf())
                 .bind("shown", entry.personalNumbersShown())
-                .bind("refusal", entry.refusal().getOrNull())
-                .bindArray("records", UUID.class, entry.records().map(RecordId::value).toJavaList())
-                .bindArray("subjects", String.class, subjectKeys.toJavaList())
-                .mapTo(Long.class).one();
-    }
-
-    /** Every entry with its records and subjects, in three batched statements whatever their number. */
-    private long insertAll(Handle handle, java.util.List<Keyed> keyed) {
-        PreparedBatch entries = handle.prepareBatch("INSERT INTO audit_entry (at, actor_id, actor_role, action, "
-                + "purpose, subject_masked, as_of, personal_numbers_shown, refusal_code) VALUES (:at, :actor_id, "
-                + ":actor_role, :action, :purpose, :subject_masked, :as_of, :shown, :refusal)");
-        for (Keyed one : keyed) {
-            AuditEntry entry = one.entry();
-            entries.bind("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
-                    .bind("actor_id", entry.actorId())
-                    .bind("actor_role", entry.role().name())
-                    .bind("action", entry.action().name())
-                    .bind("purpose", entry.purpose())
-                    .bind("subject_masked", entry.subjectMasked())
-                    .bind("as_of", entry.asOf())
-                    .bind("shown", entry.personalNumbersShown())
-                    .bind("refusal", entry.refusal().getOrNull())
-                    .add();
-        }
-        java.util.List<Long> seqs = entries.executePreparedBatch("seq").mapTo(Long.class).list();
-        PreparedBatch records = handle.prepareBatch("INSERT INTO audit_entry_record (seq, position, record_id) "
-                + "VALUES (:seq, :position, :record_id)");
-        PreparedBatch subjects = handle.prepareBatch("INSERT INTO audit_entry_subject (seq, subject_key) "
-                + "VALUES (:seq, :subject_key)");
-        for (int i = 0; i < keyed.size(); i++) {
-            long seq = seqs.get(i);
-            keyed.get(i).entry().records().zipWithIndex().forEach(record -> records.bind("seq", seq)
-                    .bind("position", record._2).bind("record_id", record._1.value()).add());
-            keyed.get(i).subjectKeys().forEach(key -> subjects.bind("seq", seq).bind("subject_key", key).add());
-        }
-        if (records.size() > 0) {
-            records.execute();
-        }
-        if (subjects.size() > 0) {
-            subjects.execute();
-        }
-        return seqs.get(seqs.size() - 1);
+                .bind("refusal", entry.refusal().getOrNull());
     }
 
     @Override
