@@ -1,0 +1,106 @@
+package org.sicredit.app;
+
+import org.sicredit.adapters.http.in.HttpSettings;
+import org.sicredit.adapters.http.in.RestApi;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.in.IssueApiKeyUseCase;
+import org.sicredit.domain.record.ActorRole;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code sicredit serve}: the REST API on the configured database, until the process is told to stop. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"在所配置的数据库上提供 REST API，直到进程被终止。",
+                "Serves the REST API on the configured database until the process is stopped."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--port", description = "端口 / the port (default 8080)")
+    private Integer port;
+
+    @Option(names = "--host", description = "监听地址 / the address to listen on (default 127.0.0.1)")
+    private String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, String> flags = common.flags();
+        if (port != null) {
+            flags.put("http.port", String.valueOf(port));
+        }
+        if (host != null) {
+            flags.put("http.host", host);
+        }
+        AppSettings settings = AppSettings.resolve(flags, System::getenv, AppSettings.file(java.nio.file.Path.of("")));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Running running = start(settings, Clock.system(ZoneId.of("Asia/Shanghai")), System.out, common.english());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }, "sicredit-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** The server running, and what it runs on. */
+    record Running(Composition composition, RestApi api) implements AutoCloseable {
+
+        int port() {
+            return api.port();
+        }
+
+        @Override
+        public void close() {
+            api.close();
+            composition.close();
+        }
+    }
+
+    /** Opens the stores, issues the first keys when there are none (printed once), and starts serving. */
+    static Running start(AppSettings settings, Clock clock, PrintStream out, boolean english) {
+        Composition composition = Composition.open(settings, clock);
+        try {
+            Map<ActorRole, String> first = firstKeys(composition);
+            RestApi api = RestApi.start(composition.sicredit(), HttpSettings.defaults().withHost(settings.host())
+                    .withPort(settings.port()), clock);
+            String base = "http://" + settings.host() + ":" + api.port() + "/api/v1";
+            out.println(english ? "sicredit serves " + base + " (explorer: " + base + "/explorer) on " + settings
+                    : "sicredit 已启动：" + base + "（接口说明：" + base + "/explorer），" + settings);
+            if (!first.isEmpty()) {
+                out.println(english ? "The first API keys — shown this once, keep them safe:"
+                        : "首批 API 密钥（仅显示这一次，请妥善保存）：");
+                first.forEach((role, token) -> out.printf("  %-8s %s%n", role, token));
+            }
+            return new Running(composition, api);
+        } catch (RuntimeException e) {
+            composition.close();
+            throw e;
+        }
+    }
+
+    /** On a database without keys: one for the Bureau, the Centre, counter staff, an auditor and provider SHSI. */
+    private static Map<ActorRole, String> firstKeys(Composition composition) {
+        Map<ActorRole, String> issued = new LinkedHashMap<>();
+        if (!composition.stores().apiKeys().all().isEmpty()) {
+            return issued;
+        }
+        Caller console = Caller.system("sicredit serve");
+        for (ActorRole role : new ActorRole[] {ActorRole.BUREAU, ActorRole.CENTRE, ActorRole.OFFICER,
+                ActorRole.AUDITOR, ActorRole.PROVIDER}) {
+            issued.put(role, composition.sicredit().issueApiKey().issue(new IssueApiKeyUseCase.Command(console, role,
+                    role == ActorRole.PROVIDER ? "SHSI" : null, null, "first " + role.name().toLowerCase(
+                    java.util.Locale.ROOT) + " key")).get().token());
+        }
+        return issued;
+    }
+}
