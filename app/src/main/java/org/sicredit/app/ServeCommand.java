@@ -53,21 +53,27 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The server running, and what it runs on. */
-    record Running(Composition composition, RestApi api) implements AutoCloseable {
+    record Running(Composition composition, RestApi api, Jobs jobs) implements AutoCloseable {
 
         int port() {
             return api.port();
         }
 
+        /** Stops taking requests (those in flight finish), then the jobs (a run in progress finishes), then the pool. */
         @Override
         public void close() {
             api.close();
+            jobs.close();
             composition.close();
         }
     }
 
     /** Opens the stores, issues the first keys when there are none (printed once), and starts serving. */
     static Running start(AppSettings settings, Clock clock, PrintStream out, boolean english) {
+        return start(settings, clock, out, english, Jobs.Every.DEFAULT);
+    }
+
+    static Running start(AppSettings settings, Clock clock, PrintStream out, boolean english, Jobs.Every every) {
         Composition composition = Composition.open(settings, clock);
         try {
             Map<ActorRole, String> first = firstKeys(composition);
@@ -81,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                         : "首批 API 密钥（仅显示这一次，请妥善保存）：");
                 first.forEach((role, token) -> out.printf("  %-8s %s%n", role, token));
             }
-            return new Running(composition, api);
+            return new Running(composition, api, new Jobs(composition.sicredit(), every));
         } catch (RuntimeException e) {
             composition.close();
             throw e;

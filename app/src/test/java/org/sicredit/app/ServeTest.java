@@ -58,6 +58,53 @@ class ServeTest {
         assertThat(data.resolve("sicredit.mv.db")).exists();
     }
 
+    @Test
+    void the_relay_job_delivers_a_months_report_to_the_exchange_directory_without_anyone_asking(@TempDir Path data)
+            throws Exception {
+        AppSettings settings = AppSettings.resolve(Map.of("data.dir", data.toString(), "http.port", "0"),
+                name -> null, new Properties());
+        Jobs.Every often = new Jobs.Every(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(100),
+                java.time.Duration.ofMillis(100));
+        try (ServeCommand.Running running = ServeCommand.start(settings, CLOCK, capture(), false, often)) {
+            String printed = output.toString(StandardCharsets.UTF_8);
+            String provider = key(printed, "PROVIDER");
+            String bureau = key(printed, "BUREAU");
+            assertThat(post(running.port(), "/api/v1/submissions", provider, """
+                    {"providerCode": "SHSI", "period": "2020-06", "rows": [{
+                      "subject": {"kind": "ORGANISATION", "name": "上海示例贸易有限公司", "identifier": "9131000013221158XC"},
+                      "legalRepresentative": {"name": "张三", "residentIdNumber": "11010519491231002X"},
+                      "category": 1, "cause": "未按时足额缴纳社会保险费", "actDate": "2020-05-15",
+                      "documentNumber": "沪人社监罚〔2020〕第1号", "amount": "52000.00", "scheme": "SOCIAL_INSURANCE"}]}
+                    """).statusCode()).isEqualTo(200);
+            assertThat(post(running.port(), "/api/v1/reports", bureau, "{\"period\": \"2020-06\"}").statusCode())
+                    .isEqualTo(200);
+
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            String outbox = get(running.port(), "/api/v1/outbox", bureau).body();
+            while (outbox.contains("\"id\"") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                outbox = get(running.port(), "/api/v1/outbox", bureau).body();
+            }
+
+            assertThat(outbox).as("nothing left undelivered").isEqualTo("{\"items\":[]}");
+            try (var files = java.nio.file.Files.walk(data.resolve("exchange"))) {
+                assertThat(files.filter(java.nio.file.Files::isRegularFile)).isNotEmpty();
+            }
+        }
+    }
+
+    private static String key(String printed, String role) {
+        Matcher matcher = Pattern.compile(role + " +(sk_\\S+)").matcher(printed);
+        assertThat(matcher.find()).as(printed).isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> post(int port, String path, String key, String json) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     private PrintStream capture() {
