@@ -1,6 +1,7 @@
 package org.sicredit.app;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,13 +10,13 @@ import java.util.Map;
 /** The options every command takes: where the data is, which database, which language. */
 final class CommonOptions {
 
-    @Option(names = "--db", description = "数据库 JDBC URL（默认：数据目录中的内嵌 H2）/ JDBC URL (default: the embedded H2)")
+    @Option(names = "--db", scope = ScopeType.INHERIT, description = "数据库 JDBC URL（默认：数据目录中的内嵌 H2）/ JDBC URL (default: the embedded H2)")
     private String db;
 
-    @Option(names = "--data", description = "数据目录 / the data directory (default ./data)")
+    @Option(names = "--data", scope = ScopeType.INHERIT, description = "数据目录 / the data directory (default ./data)")
     private Path data;
 
-    @Option(names = "--lang", description = "zh（默认）或 en / zh (default) or en")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, description = "zh（默认）或 en / zh (default) or en")
     private String lang;
 
     Map<String, String> flags() {
