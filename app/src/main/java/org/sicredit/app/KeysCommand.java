@@ -13,11 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.ZoneId;
 
 /** {@code sicredit keys add|list|revoke}: the API keys, managed at the console (as the SYSTEM role). */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = {"管理 API 密钥。", "Manages API keys."})
@@ -27,6 +26,9 @@ final class KeysCommand {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private SicreditCommand program;
 
     @Mixin
     private CommonOptions common;
@@ -72,7 +74,7 @@ final class KeysCommand {
     private int run(java.util.function.Function<Composition, Either<Rejection, Integer>> work) {
         AppSettings settings = AppSettings.resolve(common.flags(), System::getenv,
                 AppSettings.file(java.nio.file.Path.of("")));
-        try (Composition composition = Composition.open(settings, Clock.system(ZoneId.of("Asia/Shanghai")))) {
+        try (Composition composition = Composition.open(settings, program.clock())) {
             return work.apply(composition).fold(rejection -> {
                 spec.commandLine().getErr().println(common.english() ? rejection.code() + ": " + rejection.messageEn()
                         : rejection.code() + "：" + rejection.messageZh());

@@ -2,16 +2,27 @@ package org.sicredit.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.RelayOutboxUseCase;
+import org.sicredit.application.port.in.ReportMonthUseCase;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
 
 /** The console commands, run as the program runs them (picocli), their output and exit codes read. */
 class CommandsTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-07-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -48,8 +59,36 @@ class CommandsTest {
         assertThat(added[1]).matches("sk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}");
     }
 
+    @Test
+    void a_lookup_at_the_console_shows_the_records_and_measures_as_of_a_day_and_is_audited(@TempDir Path data) {
+        AppSettings settings = AppSettings.resolve(java.util.Map.of("data.dir", data.toString()), name -> null,
+                new java.util.Properties());
+        try (Composition composition = Composition.open(settings, CLOCK)) {
+            composition.sicredit().collectSubmission().collect(new CollectSubmissionUseCase.Command(
+                    Caller.provider("clerk", "SHSI"), "SHSI", YearMonth.of(2020, 6), java.util.List.of(
+                            new CollectSubmissionUseCase.Row(1, aRecord().draft())))).get();
+            composition.sicredit().reportMonth().report(new ReportMonthUseCase.Command(Caller.bureau("officer"),
+                    YearMonth.of(2020, 6))).get();
+            composition.sicredit().relayOutbox().relay(new RelayOutboxUseCase.Command(Caller.system("relay"))).get();
+        }
+
+        assertThat(run("lookup", "9131000013221158XC", "--purpose", "行政许可审查", "--as-of", "2020-07-10",
+                "--data", data.toString())).isZero();
+        String table = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("lookup", "9131000013221158XC", "--purpose", "复核", "--json", "--data", data.toString()))
+                .isZero();
+
+        assertThat(table).startsWith("截至 2020-07-10：").contains("有效失信信息 1 条").contains("惩戒措施：");
+        assertThat(out.toString()).contains("\"activeRecords\"").contains("沪人社监罚〔2019〕第0315号");
+        try (Composition composition = Composition.open(settings, CLOCK)) {
+            assertThat(composition.stores().auditLog().entriesByActor("console:" + System.getProperty("user.name"))
+                    .map(entry -> entry.purpose())).containsExactly("行政许可审查", "复核");
+        }
+    }
+
     private int run(String... args) {
-        CommandLine command = new CommandLine(new SicreditCommand());
+        CommandLine command = new CommandLine(new SicreditCommand(CLOCK));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);
