@@ -72,15 +72,7 @@ final class KeysCommand {
     }
 
     private int run(java.util.function.Function<Composition, Either<Rejection, Integer>> work) {
-        AppSettings settings = AppSettings.resolve(common.flags(), System::getenv,
-                AppSettings.file(java.nio.file.Path.of("")));
-        try (Composition composition = Composition.open(settings, program.clock())) {
-            return work.apply(composition).fold(rejection -> {
-                spec.commandLine().getErr().println(common.english() ? rejection.code() + ": " + rejection.messageEn()
-                        : rejection.code() + "：" + rejection.messageZh());
-                return 1;
-            }, code -> code);
-        }
+        return new Console(spec, common, program).run(work);
     }
 
     private PrintWriter out() {

@@ -1,7 +1,6 @@
 package org.sicredit.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sicredit.application.access.Caller;
@@ -16,7 +15,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -52,27 +50,19 @@ final class LookupCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() throws Exception {
-        Clock clock = program.clock();
-        AppSettings settings = AppSettings.resolve(common.flags(), System::getenv,
-                AppSettings.file(java.nio.file.Path.of("")));
-        Caller console = Caller.system("console:" + System.getProperty("user.name", "?"));
-        try (Composition composition = Composition.open(settings, clock)) {
-            var answer = composition.sicredit().lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(console,
-                    identifier, asOf != null ? asOf : ShanghaiTime.today(clock), purpose));
-            if (answer.isLeft()) {
-                spec.commandLine().getErr().println(answer.getLeft().code() + (common.english()
-                        ? ": " + answer.getLeft().messageEn() : "：" + answer.getLeft().messageZh()));
-                return 1;
-            }
-            if (json) {
-                spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(json(answer.get())));
-            } else {
-                table(answer.get(), spec.commandLine().getOut());
-            }
-            return 0;
-        }
+    public Integer call() {
+        Console console = new Console(spec, common, program);
+        Caller officer = Caller.system("console:" + System.getProperty("user.name", "?"));
+        return console.run(composition -> composition.sicredit().lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(
+                officer, identifier, asOf != null ? asOf : ShanghaiTime.today(program.clock()), purpose))
+                .map(result -> {
+                    if (json) {
+                        console.out().println(json(result).toPrettyString());
+                    } else {
+                        table(result, console.out());
+                    }
+                    return 0;
+                }));
     }
 
     private void table(LookUpSubjectUseCase.Result result, PrintWriter out) {

@@ -87,6 +87,31 @@ class CommandsTest {
         }
     }
 
+    @Test
+    void the_bureau_reports_a_month_sees_it_queued_sweeps_and_prints_the_catalogue_and_the_template(@TempDir Path data) {
+        AppSettings settings = AppSettings.resolve(java.util.Map.of("data.dir", data.toString()), name -> null,
+                new java.util.Properties());
+        try (Composition composition = Composition.open(settings, CLOCK)) {
+            composition.sicredit().collectSubmission().collect(new CollectSubmissionUseCase.Command(
+                    Caller.provider("clerk", "SHSI"), "SHSI", YearMonth.of(2020, 6), java.util.List.of(
+                            new CollectSubmissionUseCase.Row(1, aRecord().draft())))).get();
+        }
+        String dir = data.toString();
+
+        assertThat(run("report", "--period", "2020-06", "--data", dir)).isZero();
+        assertThat(run("outbox", "--data", dir)).isZero();
+        assertThat(run("expire", "--data", dir)).isZero();
+        assertThat(out.toString().lines()).hasSize(3);
+        assertThat(out.toString()).startsWith("2020-06：已排队报送 1 条").contains("MONTH_REPORT").contains("PENDING")
+                .contains("0 条失信信息已到期");
+        out.getBuffer().setLength(0);
+        assertThat(run("catalogue", "--data", dir)).isZero();
+        assertThat(out.toString()).contains("沪人社规〔2018〕30号");
+        assertThat(run("template", "--out", data.resolve("模板.csv").toString(), "--data", dir)).isZero();
+        assertThat(data.resolve("模板.csv")).isNotEmptyFile();
+        assertThat(run("report", "--period", "2020-13", "--data", dir)).isEqualTo(2);
+    }
+
     private int run(String... args) {
         CommandLine command = new CommandLine(new SicreditCommand(CLOCK));
         command.setOut(new PrintWriter(out, true));

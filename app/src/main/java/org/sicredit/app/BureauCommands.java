@@ -1,0 +1,166 @@
+package org.sicredit.app;
+
+import io.vavr.control.Either;
+import org.sicredit.adapters.file.out.CatalogueFiles;
+import org.sicredit.adapters.file.out.SubmissionTemplate;
+import org.sicredit.application.access.Caller;
+import org.sicredit.application.port.in.ExpireRecordsUseCase;
+import org.sicredit.application.port.in.ListUndeliveredMessagesUseCase;
+import org.sicredit.application.port.in.ProduceCatalogueUseCase;
+import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.domain.calendar.ShanghaiTime;
+import org.sicredit.domain.policy.Policies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+/** The Bureau's work at the console: a month's report, the outbox, the expiry sweep, the catalogue, the template. */
+final class BureauCommands {
+
+    private BureauCommands() {
+    }
+
+    private static Caller bureau() {
+        return Caller.bureau("console:" + System.getProperty("user.name", "?"));
+    }
+
+    /** Shared parts of each command. */
+    abstract static class Base implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @ParentCommand
+        SicreditCommand program;
+
+        Console console() {
+            return new Console(spec, common, program);
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = {"向平台报送某月的失信信息（经发件箱投递）。", "Reports a month to the Platform (through the outbox)."})
+    static final class Report extends Base {
+
+        @Option(names = "--period", required = true, description = "YYYY-MM")
+        YearMonth period;
+
+        @Override
+        public Integer call() {
+            Console console = console();
+            return console.run(composition -> composition.sicredit().reportMonth()
+                    .report(new ReportMonthUseCase.Command(bureau(), period)).map(result -> {
+                        console.out().printf(console.english() ? "%s: %d records queued; not submitted: %s%n"
+                                        : "%s：已排队报送 %d 条；未报送的提供单位：%s%n", result.period(),
+                                result.queued().size(), result.providersNotSubmitted().mkString(", "));
+                        return 0;
+                    }));
+        }
+    }
+
+    @Command(name = "outbox", mixinStandardHelpOptions = true,
+            description = {"尚未投递（或已彻底失败）的消息。", "Messages not yet delivered, or failed for good."})
+    static final class Outbox extends Base {
+
+        @Option(names = "--failed", description = "只列彻底失败的 / only those failed for good")
+        boolean failed;
+
+        @Override
+        public Integer call() {
+            Console console = console();
+            return console.run(composition -> composition.sicredit().listUndeliveredMessages()
+                    .list(new ListUndeliveredMessagesUseCase.Query(bureau(), failed)).map(messages -> {
+                        messages.forEach(message -> console.out().printf("%s %-20s %-8s %d %s %s%n", message.id(),
+                                message.kind(), message.status(), message.attempts(), message.nextAttemptAt(),
+                                message.lastError().getOrElse("")));
+                        return 0;
+                    }));
+        }
+    }
+
+    @Command(name = "expire", mixinStandardHelpOptions = true,
+            description = {"使查询期已满的失信信息到期。", "Expires the records whose query period is over."})
+    static final class Expire extends Base {
+
+        @Override
+        public Integer call() {
+            Console console = console();
+            return console.run(composition -> composition.sicredit().expireRecords()
+                    .expire(new ExpireRecordsUseCase.Command(bureau())).map(result -> {
+                        console.out().printf(console.english() ? "%d records expired%n" : "%d 条失信信息已到期%n",
+                                result.expired().size());
+                        return 0;
+                    }));
+        }
+    }
+
+    @Command(name = "catalogue", mixinStandardHelpOptions = true,
+            description = {"某日有效的失信信息目录与严重失信名单。", "The catalogue and the serious list in force on a day."})
+    static final class Catalogue extends Base {
+
+        @Option(names = "--format", defaultValue = "md", description = "md 或 csv")
+        String format;
+
+        @Option(names = "--on", description = "日期（默认今天）/ the day (default today)")
+        LocalDate on;
+
+        @Override
+        public Integer call() {
+            Console console = console();
+            return console.run(composition -> composition.sicredit().produceCatalogue()
+                    .produce(new ProduceCatalogueUseCase.Query(on != null ? on : ShanghaiTime.today(program.clock())))
+                    .map(catalogue -> {
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        CatalogueFiles.writeCatalogue(catalogue, "csv".equals(format) ? CatalogueFiles.Format.CSV
+                                : CatalogueFiles.Format.MARKDOWN, out);
+                        console.out().print(out.toString(StandardCharsets.UTF_8));
+                        console.out().flush();
+                        return 0;
+                    }));
+        }
+    }
+
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = {"报送模板（现行目录的类别）。", "The submission template, with the categories in force."})
+    static final class Template extends Base {
+
+        @Option(names = "--format", defaultValue = "csv", description = "csv 或 xlsx")
+        String format;
+
+        @Option(names = "--out", required = true, description = "写入的文件 / the file to write")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Console console = console();
+            return console.answer(Policies.defaultBook().measureOn(ShanghaiTime.today(program.clock()))
+                    .orElse(() -> Policies.defaultBook().measureOn(Policies.HU_RENSHE_GUI_2018_30.effectiveUntil()))
+                    .flatMap(measure -> {
+                        try (var target = Files.newOutputStream(out)) {
+                            SubmissionTemplate.write("xlsx".equals(format) ? SubmissionTemplate.Format.XLSX
+                                    : SubmissionTemplate.Format.CSV, measure.categories(), target);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        console.out().println(out);
+                        return Either.right(0);
+                    }));
+        }
+    }
+}
