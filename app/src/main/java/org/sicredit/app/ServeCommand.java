@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "监听地址 / the address to listen on (default 127.0.0.1)")
     private String host;
 
+    @Option(names = "--demo", description = "先在新的数据目录中载入演示数据 / first load the demo data into a fresh data directory")
+    private boolean demo;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, String> flags = common.flags();
@@ -42,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
             flags.put("http.host", host);
         }
         AppSettings settings = AppSettings.resolve(flags, System::getenv, AppSettings.file(java.nio.file.Path.of("")));
+        if (demo) {
+            DemoCommand.loadIfFresh(settings, 200, 20181001L, System.out, common.english());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Running running = start(settings, Clock.system(ZoneId.of("Asia/Shanghai")), System.out, common.english());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 @Command(name = "sicredit", mixinStandardHelpOptions = true, version = "sicredit 0.1.0",
         description = {"社会保险失信信息管理（沪人社规〔2018〕30号、上海市社会信用条例）。",
                 "Social-insurance dishonesty records under 沪人社规〔2018〕30号 and the Shanghai Social Credit Regulations."},
-        subcommands = {ServeCommand.class, LookupCommand.class, BureauCommands.Report.class, BureauCommands.Outbox.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, LookupCommand.class, BureauCommands.Report.class, BureauCommands.Outbox.class,
                 BureauCommands.Expire.class, BureauCommands.Catalogue.class, BureauCommands.Template.class,
                 KeysCommand.class, CalendarCommand.class})
 public final class SicreditCommand {
