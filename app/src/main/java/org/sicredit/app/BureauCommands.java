@@ -136,6 +136,57 @@ final class BureauCommands {
         }
     }
 
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = {"按月、类别、严重程度、提供单位、状态统计（CSV）。",
+                    "Counts by month, category, severity, provider and state (CSV)."})
+    static final class Stats extends Base {
+
+        @Option(names = "--from", required = true, description = "YYYY-MM")
+        YearMonth from;
+
+        @Option(names = "--to", required = true, description = "YYYY-MM")
+        YearMonth to;
+
+        @Override
+        public Integer call() {
+            Console console = console();
+            return console.run(composition -> composition.sicredit().produceStatistics()
+                    .produce(new org.sicredit.application.port.in.ProduceStatisticsUseCase.Query(bureau(), from, to))
+                    .map(statistics -> {
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        CatalogueFiles.writeStatistics(statistics, out);
+                        console.out().print(out.toString(StandardCharsets.UTF_8));
+                        console.out().flush();
+                        return 0;
+                    }));
+        }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = {"谁、何时、为何查询或改动了某主体（审计人员）。", "Who looked at or changed a subject, when and why."})
+    static final class Audit extends Base {
+
+        @picocli.CommandLine.Parameters(paramLabel = "SUBJECT", description = "主体标识 / the subject's identifier")
+        String subject;
+
+        @Option(names = "--purpose", required = true, description = "审计目的 / why (itself audited)")
+        String purpose;
+
+        @Override
+        public Integer call() {
+            Console console = console();
+            Caller auditor = Caller.auditor("console:" + System.getProperty("user.name", "?"));
+            return console.run(composition -> composition.sicredit().readAuditTrail()
+                    .read(new org.sicredit.application.port.in.ReadAuditTrailUseCase.Query(auditor, subject, purpose))
+                    .map(entries -> {
+                        entries.forEach(entry -> console.out().printf("%s %-24s %-8s %-18s %s%s%n", entry.at(),
+                                entry.actorId(), entry.role(), entry.action(), entry.purpose(),
+                                entry.refusal().map(code -> " [" + code + "]").getOrElse("")));
+                        return 0;
+                    }));
+        }
+    }
+
     @Command(name = "template", mixinStandardHelpOptions = true,
             description = {"报送模板（现行目录的类别）。", "The submission template, with the categories in force."})
     static final class Template extends Base {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
                 "Social-insurance dishonesty records under 沪人社规〔2018〕30号 and the Shanghai Social Credit Regulations."},
         subcommands = {ServeCommand.class, DemoCommand.class, LookupCommand.class, BureauCommands.Report.class, BureauCommands.Outbox.class,
                 BureauCommands.Expire.class, BureauCommands.Catalogue.class, BureauCommands.Template.class,
+                BureauCommands.Stats.class, BureauCommands.Audit.class,
                 KeysCommand.class, CalendarCommand.class})
 public final class SicreditCommand {
 

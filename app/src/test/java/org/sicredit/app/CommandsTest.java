@@ -110,6 +110,14 @@ class CommandsTest {
         assertThat(run("template", "--out", data.resolve("模板.csv").toString(), "--data", dir)).isZero();
         assertThat(data.resolve("模板.csv")).isNotEmptyFile();
         assertThat(run("report", "--period", "2020-13", "--data", dir)).isEqualTo(2);
+        out.getBuffer().setLength(0);
+        assertThat(run("stats", "--from", "2020-01", "--to", "2020-12", "--data", dir)).isZero();
+        assertThat(out.toString()).contains("合计").contains(",1\r\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("lookup", "9131000013221158XC", "--purpose", "复核", "--data", dir)).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("audit", "9131000013221158XC", "--purpose", "年度审计", "--data", dir)).isZero();
+        assertThat(out.toString()).contains("console:").contains("LOOKUP").contains("复核");
     }
 
     private int run(String... args) {

@@ -52,6 +52,8 @@ class ServeTest {
             assertThat(restarted).startsWith("sicredit serves http://127.0.0.1:").doesNotContain("sk_");
             assertThat(get(again.port(), "/api/v1/objections", key).statusCode()).isEqualTo(200);
         }
+        assertThat(printed).contains("适用：上海市社会信用条例").contains("沪人社规〔2018〕30号 2018-08-01 – 2023-07-31")
+                .containsPattern("节假日安排 2007–20[0-9]{2} 年");
         assertThat(printed).contains("sicredit 已启动").contains("CENTRE").contains("OFFICER").contains("AUDITOR")
                 .contains("PROVIDER");
         assertThat(data.resolve("sicredit.keys")).exists();
