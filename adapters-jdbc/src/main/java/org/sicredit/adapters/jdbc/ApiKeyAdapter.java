@@ -11,6 +11,7 @@ import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.subject.OrganisationIdentifier;
 import org.sicredit.domain.subject.PersonalIdentifier;
+import org.sicredit.domain.subject.PersonalNumberMask;
 import org.sicredit.domain.subject.SubjectIdentifier;
 
 import java.sql.ResultSet;
@@ -65,7 +66,8 @@ public final class ApiKeyAdapter implements ApiKeyPort {
         return transactions.atomically(handle -> {
             handle.createUpdate("UPDATE api_key SET revoked_at = :at WHERE key_id = :id AND revoked_at IS NULL")
                     .bind("at", time(at)).bind("id", keyId).execute();
-            return byId(handle, keyId).toEither(() -> Rejection.of(RejectionCodes.API_KEY_NOT_FOUND, "keyId", keyId,
+            return byId(handle, keyId).toEither(() -> Rejection.of(RejectionCodes.API_KEY_NOT_FOUND, "keyId",
+                    PersonalNumberMask.maskWithin(keyId),
                     "没有这个 API 密钥", "No such API key"));
         });
     }

@@ -9,6 +9,7 @@ import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -168,7 +169,7 @@ public final class OutboxAdapter implements OutboxPort {
     }
 
     private static Rejection notFound(MessageId id) {
-        return Rejection.of(RejectionCodes.OUTBOX_MESSAGE_NOT_FOUND, "messageId", id.value(), "没有这条消息",
+        return Rejection.of(RejectionCodes.OUTBOX_MESSAGE_NOT_FOUND, "messageId", PersonalNumberMask.maskWithin(id.value()), "没有这条消息",
                 "No such message");
     }
 

@@ -39,14 +39,14 @@ final class AnswerOnceService implements AnswerOnceUseCase {
             }
             if (claim instanceof IdempotencyPort.Answered answered) {
                 return MessageDigest.isEqual(answered.fingerprint(), command.fingerprint())
-                        ? Either.right(new Repeat(answered.answer())) : Either.left(reused(key));
+                        ? Either.right(new Repeat(answered.answer())) : Either.left(reused());
             }
             IdempotencyPort.Pending pending = (IdempotencyPort.Pending) claim;
             return Either.left(MessageDigest.isEqual(pending.fingerprint(), command.fingerprint())
-                    ? Rejection.of(RejectionCodes.IDEMPOTENCY_KEY_IN_USE, "Idempotency-Key", key,
+                    ? Rejection.of(RejectionCodes.IDEMPOTENCY_KEY_IN_USE, "Idempotency-Key", "",
                             "使用该幂等键的第一个请求仍在处理，请稍后重试",
                             "The first request with this idempotency key is still being answered: try again shortly")
-                    : reused(key));
+                    : reused());
         });
     }
 
@@ -75,8 +75,8 @@ final class AnswerOnceService implements AnswerOnceUseCase {
                         "幂等键须为 1 至 255 个可打印 ASCII 字符", "An idempotency key is 1 to 255 printable ASCII characters"));
     }
 
-    private static Rejection reused(String key) {
-        return Rejection.of(RejectionCodes.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key", key,
+    private static Rejection reused() {
+        return Rejection.of(RejectionCodes.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key", "",
                 "该幂等键已用于另一个请求：每个不同的请求须用新的键", "This idempotency key was used for another request: "
                         + "use a new key for each different request");
     }

@@ -238,7 +238,7 @@ final class ObjectionService implements ReceiveObjectionUseCase, MarkObjectionUs
 
     private Either<Rejection, Objection> objection(ObjectionId id, ExpectedVersion expected) {
         return objections.findById(id).toEither(() -> Rejection.of(RejectionCodes.OBJECTION_NOT_FOUND, "objectionId",
-                id.value(), "没有这件异议申请", "No such objection"))
+                PersonalNumberMask.maskWithin(id.value()), "没有这件异议申请", "No such objection"))
                 .flatMap(objection -> expected.check(objection, objection.version()));
     }
 

@@ -34,6 +34,7 @@ import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.repair.RepairApplication;
 import org.sicredit.domain.repair.RepairApplicationId;
 import org.sicredit.domain.repair.RepairStatus;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -214,7 +215,8 @@ final class RepairService implements ApplyForRepairUseCase, AddRepairEvidenceUse
     }
 
     private Either<Rejection, RepairApplication> application(RepairApplicationId id) {
-        return repairs.findById(id).toEither(() -> Rejection.of(RejectionCodes.REPAIR_NOT_FOUND, "applicationId", id.value(),
+        return repairs.findById(id).toEither(() -> Rejection.of(RejectionCodes.REPAIR_NOT_FOUND, "applicationId",
+                PersonalNumberMask.maskWithin(id.value()),
                 "没有这件信用修复申请", "No such repair application"));
     }
 

@@ -49,6 +49,16 @@ class AnswerOnceTest {
     }
 
     @Test
+    void a_refused_key_is_never_repeated_back_whatever_it_holds() {
+        once.begin(new Begin(CENTRE, "440524188001010014", REQUEST)).get();
+
+        assertThat(once.begin(new Begin(CENTRE, "440524188001010014", bytes("other"))).getLeft().toString())
+                .doesNotContain("440524188001010014");
+        assertThat(once.begin(new Begin(CENTRE, "440524188001010014", REQUEST)).getLeft().toString())
+                .doesNotContain("440524188001010014");
+    }
+
+    @Test
     void a_request_that_failed_without_effect_may_be_sent_again_with_its_key() {
         once.begin(new Begin(CENTRE, "k-1", REQUEST)).get();
         once.failed(CENTRE, "k-1");

@@ -245,6 +245,9 @@ class ObjectionFlowTest {
                 .isEqualTo("RECORD_NOT_FOUND");
         assertThat(app.sicredit.receiveObjection().receive(new ReceiveObjectionUseCase.Command(CENTRE, recordId, " "))
                 .getLeft().code()).isEqualTo("COMMAND_REQUIRED");
+        assertThat(app.sicredit.markObjection().mark(new MarkObjectionUseCase.Command(CENTRE,
+                new ObjectionId("440524188001010014"))).getLeft().toString()).as("an id that is a personal number")
+                .contains("OBJECTION_NOT_FOUND").doesNotContain("440524188001010014");
     }
 
     private ObjectionId walkToVerified() {

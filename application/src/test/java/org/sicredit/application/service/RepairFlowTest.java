@@ -111,6 +111,9 @@ class RepairFlowTest {
                 .getLeft().code()).isEqualTo("REPAIR_ILLEGAL_STEP");
         assertThat(app.sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(OWNER, new RepairApplicationId("REP-nope"), "属实"))
                 .getLeft().code()).isEqualTo("REPAIR_NOT_FOUND");
+        assertThat(app.sicredit.verifyRepair().verify(new VerifyRepairUseCase.Command(OWNER,
+                new RepairApplicationId("440524188001010014"), "属实")).getLeft().toString())
+                .doesNotContain("440524188001010014");
         assertThat(record().state()).isInstanceOf(RecordState.Reported.class);
     }
 

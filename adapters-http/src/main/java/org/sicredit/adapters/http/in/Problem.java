@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import org.sicredit.domain.rejection.RejectionKind;
+import org.sicredit.domain.subject.PersonalNumberMask;
 
 import java.util.List;
 
@@ -18,8 +19,23 @@ record Problem(String type, String title, int status, String detail, String inst
 
     static final String MEDIA_TYPE = "application/problem+json";
 
+    /**
+     * What the caller sent and a problem repeats — the path, a field's name, a value — is masked like any personal
+     * number, whatever the rejection already did.
+     */
+    Problem {
+        instance = PersonalNumberMask.maskWithin(instance);
+        field = PersonalNumberMask.maskWithin(field);
+        value = value == null ? null : PersonalNumberMask.maskWithin(value);
+    }
+
     /** One more rejection of the same request, when it broke several rules at once. */
     record Item(String code, String field, @Opt String value, String detail, @Opt String legalBasis) {
+
+        Item {
+            field = PersonalNumberMask.maskWithin(field);
+            value = value == null ? null : PersonalNumberMask.maskWithin(value);
+        }
     }
 
     static Problem of(Rejection rejection, int status, String instance, Language language) {

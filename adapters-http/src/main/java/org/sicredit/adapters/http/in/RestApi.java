@@ -12,6 +12,7 @@ import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.subject.PersonalNumberMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -244,7 +245,8 @@ public final class RestApi implements AutoCloseable {
 
         void fault(Exception failure, Context context) {
             String errorId = UUID.randomUUID().toString();
-            LOG.error("request {} {} failed, error id {}", context.method(), context.path(), errorId, failure);
+            LOG.error("request {} {} failed, error id {}", context.method(),
+                    PersonalNumberMask.maskWithin(context.path()), errorId, failure);
             Language language = Language.of(context.header("Accept-Language"));
             context.status(500).contentType(Problem.MEDIA_TYPE)
                     .result(Json.write(Problem.fault(errorId, context.path(), language)));

@@ -153,8 +153,16 @@ class HostileRequestsTest {
         ApiServer.Reply refused = server.post("/api/v1/lookups", "SUBJECT", "{\"identifier\": \"440524188001010014\", "
                 + "\"purpose\": \"好奇\"}");
 
+        ApiServer.Reply inThePath = server.post("/api/v1/objections/440524188001010014/mark", "CENTRE", null);
+        ApiServer.Reply asAFieldName = server.postMalformed("/api/v1/objections", "CENTRE",
+                "{\"recordId\": \"" + record + "\", \"grounds\": \"有误\", \"440524188001010014\": 1}");
+
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("440524188001010014");
+        assertThat(inThePath.status()).isEqualTo(404);
+        assertThat(inThePath.body()).doesNotContain("440524188001010014");
+        assertThat(asAFieldName.json().get("code").asText()).isEqualTo("REQUEST_UNKNOWN_FIELD");
+        assertThat(asAFieldName.body()).doesNotContain("440524188001010014");
         server.assertAllMatchedTheDocument();
     }
 
