@@ -33,11 +33,13 @@ final class Composition implements AutoCloseable {
     private final HikariDataSource database;
     private final JdbcStores stores;
     private final Sicredit sicredit;
+    private final HolidayFiles holidays;
 
-    private Composition(HikariDataSource database, JdbcStores stores, Sicredit sicredit) {
+    private Composition(HikariDataSource database, JdbcStores stores, Sicredit sicredit, HolidayFiles holidays) {
         this.database = database;
         this.stores = stores;
         this.sicredit = sicredit;
+        this.holidays = holidays;
     }
 
     static Composition open(AppSettings settings, Clock clock) {
@@ -59,7 +61,7 @@ final class Composition implements AutoCloseable {
                     .submissionFiles(new SubmissionFiles(), new ErrorReports())
                     .policyBook(Policies.defaultBook()).clock(clock)
                     .build();
-            return new Composition(database, stores, sicredit);
+            return new Composition(database, stores, sicredit, holidays);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -83,6 +85,11 @@ final class Composition implements AutoCloseable {
 
     Sicredit sicredit() {
         return sicredit;
+    }
+
+    /** The holiday schedules in force, as loaded for the working calendar. */
+    HolidayFiles holidays() {
+        return holidays;
     }
 
     JdbcStores stores() {

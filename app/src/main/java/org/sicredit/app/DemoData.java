@@ -80,8 +80,7 @@ final class DemoData {
 
     private Summary run(int subjects, PrintStream out) {
         TreeMap<YearMonth, List<Integer>> plan = new TreeMap<>();
-        int months = FIRST.until(LAST, java.time.temporal.ChronoUnit.MONTHS) == 0 ? 1
-                : (int) FIRST.until(LAST, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        int months = (int) FIRST.until(LAST, java.time.temporal.ChronoUnit.MONTHS) + 1;
         for (int subject = 0; subject < subjects; subject++) {
             for (int k = 0; k <= random.nextInt(3); k++) {
                 plan.computeIfAbsent(FIRST.plusMonths(random.nextInt(months)), month -> new ArrayList<>()).add(subject);

@@ -88,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             String base = "http://" + settings.host() + ":" + api.port() + "/api/v1";
             out.println(english ? "sicredit serves " + base + " (explorer: " + base + "/explorer) on " + settings
                     : "sicredit 已启动：" + base + "（接口说明：" + base + "/explorer），" + settings);
-            out.println(inForce(english));
+            out.println(inForce(composition, english));
             if (!first.isEmpty()) {
                 out.println(english ? "The first API keys — shown this once, keep them safe:"
                         : "首批 API 密钥（仅显示这一次，请妥善保存）：");
@@ -102,12 +102,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Which policies (with their periods) and which years of holiday schedules this instance applies. */
-    static String inForce(boolean english) {
+    static String inForce(Composition composition, boolean english) {
         var measures = org.sicredit.domain.policy.Policies.defaultBook().measures()
                 .map(measure -> measure.citation() + " " + measure.effectiveFrom() + " – " + measure.effectiveUntil())
                 .mkString("; ");
-        var years = org.sicredit.domain.calendar.WorkingCalendar.of(
-                org.sicredit.adapters.file.in.HolidayFiles.shipped().publishedSchedules()).coveredYears();
+        var years = org.sicredit.domain.calendar.WorkingCalendar.of(composition.holidays().publishedSchedules())
+                .coveredYears();
         String holidays = years.head() + "–" + years.last();
         return english ? "in force: the Shanghai Social Credit Regulations (since 2017-10-01); measures: " + measures
                 + "; holiday schedules " + holidays

@@ -7,8 +7,8 @@ import org.sicredit.domain.rejection.RejectionCodes;
 
 /**
  * The HTTP status of a rejection: by its kind (invalid 422, not found 404, forbidden 403, conflict 409, unavailable
- * 503, unauthenticated 401), except the request's own shape (400, 413, 415, 429), a reused idempotency key (422)
- * and a change against a version the caller read with If-Match (412).
+ * 503, unauthenticated 401), except the request's own shape (400, 413, 415, 429) and a change against a version the
+ * caller read with If-Match (412). A reused idempotency key is invalid input: 422.
  */
 final class Statuses {
 
@@ -25,8 +25,7 @@ final class Statuses {
             .put(RejectionCodes.PAGE_CURSOR, 400)
             .put(RejectionCodes.REQUEST_TOO_LARGE, 413)
             .put(RejectionCodes.REQUEST_MEDIA_TYPE, 415)
-            .put(RejectionCodes.REQUEST_RATE_LIMITED, 429)
-            .put(RejectionCodes.IDEMPOTENCY_KEY_REUSED, 422);
+            .put(RejectionCodes.REQUEST_RATE_LIMITED, 429);
 
     private Statuses() {
     }

@@ -150,7 +150,7 @@ final class ViewMapping {
         boolean en = language == Language.EN;
         return new Views.Catalogue(catalogue.measure().title(), catalogue.measure().citation(),
                 catalogue.measure().effectiveFrom().toString(),
-                catalogue.measure().effectiveUntil() == null ? null : catalogue.measure().effectiveUntil().toString(),
+                catalogue.measure().effectiveUntil().toString(),
                 catalogue.items().map(item -> entry(item, en)).toJavaList(),
                 catalogue.seriousList().map(criterion -> criterion(criterion, en)).toJavaList());
     }

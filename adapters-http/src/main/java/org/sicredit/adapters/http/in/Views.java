@@ -115,7 +115,7 @@ final class Views {
                       Map<String, Long> bySeverity, Map<String, Long> byProvider, Map<String, Long> byStatus) {
     }
 
-    record Catalogue(String measure, String citation, String effectiveFrom, @Opt String effectiveUntil,
+    record Catalogue(String measure, String citation, String effectiveFrom, String effectiveUntil,
                      List<CatalogueEntry> items, List<SeriousCriterionView> seriousList) {
     }
 
