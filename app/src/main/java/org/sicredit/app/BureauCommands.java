@@ -7,9 +7,11 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.ListUndeliveredMessagesUseCase;
 import org.sicredit.application.port.in.ProduceCatalogueUseCase;
+import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.rejection.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +36,7 @@ final class BureauCommands {
     }
 
     private static Caller bureau() {
-        return Caller.bureau("console:" + System.getProperty("user.name", "?"));
+        return ConsoleCallers.bureau();
     }
 
     /** Shared parts of each command. */
@@ -81,16 +83,30 @@ final class BureauCommands {
         @Option(names = "--failed", description = "只列彻底失败的 / only those failed for good")
         boolean failed;
 
+        @Option(names = "--relay", description = "先投递到期的消息（serve 每分钟自动投递）/ first relay what is due "
+                + "(serve does it every minute)")
+        boolean relay;
+
         @Override
         public Integer call() {
             Console console = console();
-            return console.run(composition -> composition.sicredit().listUndeliveredMessages()
+            return console.run(composition -> (relay ? relayed(composition, console) : Either.<Rejection, Integer>right(0))
+                    .flatMap(unused -> composition.sicredit().listUndeliveredMessages()
                     .list(new ListUndeliveredMessagesUseCase.Query(bureau(), failed)).map(messages -> {
                         messages.forEach(message -> console.out().printf("%s %-20s %-8s %d %s %s%n", message.id(),
                                 message.kind(), message.status(), message.attempts(), message.nextAttemptAt(),
                                 message.lastError().getOrElse("")));
                         return 0;
-                    }));
+                    })));
+        }
+
+        private static Either<Rejection, Integer> relayed(Composition composition, Console console) {
+            return composition.sicredit().relayOutbox().relay(new RelayOutboxUseCase.Command(bureau())).map(result -> {
+                console.out().printf(console.english() ? "relayed: %d delivered, %d to retry, %d failed for good%n"
+                                : "投递：成功 %d，待重试 %d，彻底失败 %d%n", result.delivered().size(),
+                        result.retrying().size(), result.failed().size());
+                return 0;
+            });
         }
     }
 
@@ -175,7 +191,7 @@ final class BureauCommands {
         @Override
         public Integer call() {
             Console console = console();
-            Caller auditor = Caller.auditor("console:" + System.getProperty("user.name", "?"));
+            Caller auditor = Caller.auditor(ConsoleCallers.actor());
             return console.run(composition -> composition.sicredit().readAuditTrail()
                     .read(new org.sicredit.application.port.in.ReadAuditTrailUseCase.Query(auditor, subject, purpose))
                     .map(entries -> {

@@ -52,7 +52,7 @@ final class LookupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec, common, program);
-        Caller officer = Caller.system("console:" + System.getProperty("user.name", "?"));
+        Caller officer = Caller.system(ConsoleCallers.actor());
         return console.run(composition -> composition.sicredit().lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(
                 officer, identifier, asOf != null ? asOf : ShanghaiTime.today(program.clock()), purpose))
                 .map(result -> {

@@ -114,11 +114,15 @@ public final class RejectionCodes {
     public static final String STATISTICS_RANGE = "STATISTICS_RANGE";
     /** Statistics over too many months at once. */
     public static final String STATISTICS_RANGE_TOO_LONG = "STATISTICS_RANGE_TOO_LONG";
+    /** A step of an objection or a repair entered as of a day that has not come yet. */
+    public static final String STEP_DATE_IN_FUTURE = "STEP_DATE_IN_FUTURE";
     /** A submission for a month that has not begun. */
     public static final String SUBMISSION_PERIOD_IN_FUTURE = "SUBMISSION_PERIOD_IN_FUTURE";
 
     /** A file with nothing in it, or a header and no row. */
     public static final String FILE_EMPTY = "FILE_EMPTY";
+    /** A file that cannot be opened: missing, a directory, or not readable by the program. */
+    public static final String FILE_UNREADABLE = "FILE_UNREADABLE";
     /** A file that is not CSV or XLSX: a binary, an old .xls workbook, a format other than the one named. */
     public static final String FILE_FORMAT = "FILE_FORMAT";
     /** Text that is not UTF-8, UTF-16 or GB18030. */
