@@ -25,10 +25,11 @@ import java.util.function.Function;
  *   <tr><td>http.port</td><td>SICREDIT_HTTP_PORT</td><td>--port</td><td>8080</td></tr>
  *   <tr><td>platform.url</td><td>SICREDIT_PLATFORM_URL</td><td></td><td>none: the exchange directory</td></tr>
  *   <tr><td>platform.token</td><td>SICREDIT_PLATFORM_TOKEN</td><td></td><td>none</td></tr>
+ *   <tr><td>log.format</td><td>SICREDIT_LOG_FORMAT</td><td>--log-format</td><td>text (json: one JSON object a line)</td></tr>
  * </table>
  */
 record AppSettings(Path dataDir, Option<String> dbUrl, Option<String> dbUser, Option<String> dbPassword, String host,
-                   int port, Option<String> platformUrl, Option<String> platformToken) {
+                   int port, Option<String> platformUrl, Option<String> platformToken, boolean jsonLogs) {
 
     static final String FILE = "sicredit.properties";
 
@@ -38,7 +39,7 @@ record AppSettings(Path dataDir, Option<String> dbUrl, Option<String> dbUser, Op
         return new AppSettings(Path.of(source.get("data.dir").getOrElse("data")), source.get("db.url"),
                 source.get("db.user"), source.get("db.password"), source.get("http.host").getOrElse("127.0.0.1"),
                 source.get("http.port").map(AppSettings::port).getOrElse(8080), source.get("platform.url"),
-                source.get("platform.token"));
+                source.get("platform.token"), source.get("log.format").map(AppSettings::jsonLogs).getOrElse(false));
     }
 
     /** {@code sicredit.properties} of {@code directory}, empty when there is none. */
@@ -53,6 +54,15 @@ record AppSettings(Path dataDir, Option<String> dbUrl, Option<String> dbUser, Op
             }
         }
         return properties;
+    }
+
+    private static boolean jsonLogs(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new IllegalArgumentException("log.format 须为 text 或 json / log.format is text or json: "
+                    + value);
+        };
     }
 
     private static int port(String value) {
@@ -70,8 +80,14 @@ record AppSettings(Path dataDir, Option<String> dbUrl, Option<String> dbUser, Op
 
     @Override
     public String toString() {
-        return "AppSettings[data " + dataDir + ", db " + dbUrl.getOrElse("embedded H2") + ", http " + host + ":" + port
+        return "AppSettings[data " + dataDir + ", db " + dbUrl.map(AppSettings::redacted).getOrElse("embedded H2")
+                + ", http " + host + ":" + port
                 + ", platform " + platformUrl.getOrElse("exchange directory") + "]";
+    }
+
+    /** A JDBC URL as it may be shown: a password given in it is not. */
+    static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");
     }
 
     /** Where a setting is looked for, in order. */

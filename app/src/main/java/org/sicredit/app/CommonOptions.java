@@ -19,10 +19,17 @@ final class CommonOptions {
     @Option(names = "--lang", scope = ScopeType.INHERIT, description = "zh（默认）或 en / zh (default) or en")
     private String lang;
 
+    @Option(names = "--log-format", scope = ScopeType.INHERIT, description = "日志格式 text（默认）或 json / log lines: text "
+            + "(default) or json")
+    private String logFormat;
+
     Map<String, String> flags() {
         Map<String, String> flags = new HashMap<>();
         if (db != null) {
             flags.put("db.url", db);
+        }
+        if (logFormat != null) {
+            flags.put("log.format", logFormat);
         }
         if (data != null) {
             flags.put("data.dir", data.toString());

@@ -34,6 +34,7 @@ final class Console {
     /** The work on another clock: a step entered as of an earlier day (see {@link #asOf(LocalDate)}). */
     int run(Clock clock, Function<Composition, Either<Rejection, Integer>> work) {
         AppSettings settings = AppSettings.resolve(common.flags(), System::getenv, AppSettings.file(Path.of("")));
+        LogLayout.useJson(settings.jsonLogs());
         try (Composition composition = Composition.open(settings, clock)) {
             return answer(work.apply(composition));
         }

@@ -23,6 +23,8 @@ import java.util.concurrent.CountDownLatch;
                 "Serves the REST API on the configured database until the process is stopped."})
 final class ServeCommand implements Callable<Integer> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
+
     @Mixin
     private CommonOptions common;
 
@@ -45,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             flags.put("http.host", host);
         }
         AppSettings settings = AppSettings.resolve(flags, System::getenv, AppSettings.file(java.nio.file.Path.of("")));
+        LogLayout.useJson(settings.jsonLogs());
         if (demo) {
             DemoCommand.loadIfFresh(settings, 200, 20181001L, System.out, common.english());
         }
@@ -89,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println(english ? "sicredit serves " + base + " (explorer: " + base + "/explorer) on " + settings
                     : "sicredit 已启动：" + base + "（接口说明：" + base + "/explorer），" + settings);
             out.println(inForce(composition, english));
+            LOG.info("serving {} on {}; {}", base, settings, inForce(composition, true));
             if (!first.isEmpty()) {
                 out.println(english ? "The first API keys — shown this once, keep them safe:"
                         : "首批 API 密钥（仅显示这一次，请妥善保存）：");

@@ -32,6 +32,27 @@ public final class SicreditCommand {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SicreditCommand()).execute(args));
+        System.exit(commandLine(new SicreditCommand()).execute(args));
+    }
+
+    /**
+     * The command line as the program runs it: a setting that cannot be used or a fault is one line naming what went
+     * wrong (personal numbers masked), exit 1 — never a stack trace; the fault itself goes to the log.
+     */
+    static CommandLine commandLine(SicreditCommand program) {
+        CommandLine line = new CommandLine(program);
+        line.setExecutionExceptionHandler((fault, command, parsed) -> {
+            String message = org.sicredit.domain.subject.PersonalNumberMask.maskWithin(fault.getMessage());
+            if (fault instanceof IllegalArgumentException) {
+                command.getErr().println("SETTING_INVALID: " + message);
+            } else {
+                org.slf4j.LoggerFactory.getLogger(SicreditCommand.class).error("the command failed", fault);
+                command.getErr().println("SERVER_FAULT: " + fault.getClass().getSimpleName()
+                        + (message != null ? ": " + message : ""));
+            }
+            command.getErr().flush();
+            return 1;
+        });
+        return line;
     }
 }

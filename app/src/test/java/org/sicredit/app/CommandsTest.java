@@ -121,7 +121,7 @@ class CommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new SicreditCommand(CLOCK));
+        CommandLine command = SicreditCommand.commandLine(new SicreditCommand(CLOCK));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);

@@ -148,7 +148,7 @@ class ConsoleFlowsTest {
     }
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new SicreditCommand(CLOCK));
+        CommandLine command = SicreditCommand.commandLine(new SicreditCommand(CLOCK));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         String[] withData = java.util.Arrays.copyOf(args, args.length + 2);

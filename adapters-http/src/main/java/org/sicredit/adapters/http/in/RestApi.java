@@ -43,6 +43,12 @@ public final class RestApi implements AutoCloseable {
 
     /** Starts serving {@code sicredit} as {@code settings} say; {@code clock} tells today for dated queries. */
     public static RestApi start(Sicredit sicredit, HttpSettings settings, Clock clock) {
+        return start(sicredit, settings, clock, ServerHooks.NONE);
+    }
+
+    /** The same, with what the hosting program adds: a request observer and a {@code /metrics} page. */
+    public static RestApi start(Sicredit sicredit, HttpSettings settings, Clock clock, ServerHooks hooks) {
+        Objects.requireNonNull(hooks, "hooks");
         Objects.requireNonNull(sicredit, "sicredit");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
@@ -53,8 +59,8 @@ public final class RestApi implements AutoCloseable {
                         Json.MEDIA_TYPE, document[0], io.vavr.control.Option.none(), io.vavr.control.Option.none(),
                         io.vavr.control.Option.none()))));
         document[0] = Json.write(OpenApi.document(operations));
-        Pipeline pipeline = new Pipeline(sicredit, settings, clock);
-        Javalin server = Javalin.create(config -> configure(config, settings, operations, pipeline));
+        Pipeline pipeline = new Pipeline(sicredit, settings, clock, hooks);
+        Javalin server = Javalin.create(config -> configure(config, settings, operations, pipeline, hooks));
         server.start(settings.host(), settings.port());
         for (var connector : server.jettyServer().server().getConnectors()) {
             if (connector instanceof AbstractConnector timed) {
@@ -76,7 +82,7 @@ public final class RestApi implements AutoCloseable {
     }
 
     private static void configure(JavalinConfig config, HttpSettings settings, List<Operation> operations,
-                                  Pipeline pipeline) {
+                                  Pipeline pipeline, ServerHooks hooks) {
         config.startup.showJavalinBanner = false;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxUploadBytes();
@@ -91,6 +97,8 @@ public final class RestApi implements AutoCloseable {
                     context -> pipeline.serve(operation, context));
         }
         Explorer.routes(config, BASE);
+        hooks.metrics().forEach(page -> config.routes.get("/metrics", context -> context.contentType(page.mediaType())
+                .result(page.text().get())));
         if (!settings.corsOrigins().isEmpty()) {
             operations.map(Operation::path).distinct()
                     .forEach(path -> config.routes.options(BASE + path, pipeline::preflight));
@@ -108,8 +116,10 @@ public final class RestApi implements AutoCloseable {
         private final RateLimiter limiter;
         private final Semaphore inFlight;
         private final Idempotency idempotency;
+        private final ServerHooks hooks;
 
-        Pipeline(Sicredit sicredit, HttpSettings settings, Clock clock) {
+        Pipeline(Sicredit sicredit, HttpSettings settings, Clock clock, ServerHooks hooks) {
+            this.hooks = hooks;
             this.sicredit = sicredit;
             this.settings = settings;
             this.limiter = new RateLimiter(settings.requestsPerMinute(), clock);
@@ -147,6 +157,25 @@ public final class RestApi implements AutoCloseable {
         }
 
         void serve(Operation operation, Context context) throws IOException, InterruptedException {
+            long started = System.nanoTime();
+            try {
+                answer(operation, context);
+            } finally {
+                observed(context, operation.id(), started);
+            }
+        }
+
+        private void observed(Context context, String operationId, long started) {
+            try {
+                hooks.requestServed(context.method().name(), operationId, context.statusCode(),
+                        java.time.Duration.ofNanos(System.nanoTime() - started));
+            } catch (RuntimeException e) {
+                LOG.warn("the request observer failed: {}", e.getClass().getSimpleName());
+            }
+        }
+
+        /** Probes and the document are open and never wait behind the bound on work in flight. */
+        private void answer(Operation operation, Context context) throws IOException, InterruptedException {
             Language language = Language.of(context.header("Accept-Language"));
             Caller caller = null;
             if (operation.authenticated()) {
@@ -167,7 +196,8 @@ public final class RestApi implements AutoCloseable {
                     return;
                 }
             }
-            if (!inFlight.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            boolean bounded = operation.authenticated();
+            if (bounded && !inFlight.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 context.header("Retry-After", "1");
                 problem(context, Rejection.of(RejectionCodes.SERVER_BUSY, "request", "", "服务器繁忙，请稍后重试",
                         "The server is busy: try again shortly"), 503, language);
@@ -183,7 +213,9 @@ public final class RestApi implements AutoCloseable {
                         () -> answer(operation, exchange, context));
                 write(context, reply);
             } finally {
-                inFlight.release();
+                if (bounded) {
+                    inFlight.release();
+                }
             }
         }
 
@@ -237,6 +269,7 @@ public final class RestApi implements AutoCloseable {
             if (answered != null && answered.startsWith(Problem.MEDIA_TYPE)) {
                 return;
             }
+            observed(context, "unmatched", System.nanoTime());
             Language language = Language.of(context.header("Accept-Language"));
             problem(context, Rejection.of(RejectionCodes.REQUEST_NO_SUCH_OPERATION, "path", "",
                     status == 405 ? "此路径不接受该方法" : "没有这个操作", status == 405
