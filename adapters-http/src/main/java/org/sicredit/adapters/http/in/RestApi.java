@@ -76,6 +76,10 @@ public final class RestApi implements AutoCloseable {
         return server.port();
     }
 
+    /**
+     * Stops: no new connection is taken, the requests in flight are finished (up to the settings' stop timeout) and
+     * answered, then the server ends.
+     */
     @Override
     public void close() {
         server.stop();
@@ -87,6 +91,10 @@ public final class RestApi implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxUploadBytes();
         config.jetty.threadPool = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
+        config.jetty.modifyServer(server -> {
+            server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+            server.setStopTimeout(settings.stopTimeout().toMillis());
+        });
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);

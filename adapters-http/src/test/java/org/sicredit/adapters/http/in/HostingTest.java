@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a hosting program adds (a request observer, a /metrics page), and probes that never wait behind work. */
 class HostingTest {
@@ -86,6 +87,39 @@ class HostingTest {
                 assertThat(get(api, "/api/v1/ready", null).statusCode()).isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void a_stop_finishes_the_request_in_flight_and_answers_it_before_the_server_ends() throws Exception {
+        RestApi api = RestApi.start(app.sicredit, HttpSettings.defaults().withPort(0), clock);
+        int port = api.port();
+        String key = key();
+        String body = "{\"providerCode\": \"SHSI\", \"period\": \"2020-06\", \"rows\": []}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket inFlight = new Socket("127.0.0.1", api.port())) {
+            inFlight.setSoTimeout(10_000);
+            OutputStream out = inFlight.getOutputStream();
+            out.write(("POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes, 0, 10);
+            out.flush();
+            Thread.sleep(200);
+            Thread stopping = new Thread(api::close);
+            stopping.start();
+            Thread.sleep(300);
+
+            out.write(bytes, 10, bytes.length - 10);
+            out.flush();
+            String answer = new String(inFlight.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            stopping.join(10_000);
+
+            assertThat(answer).as("the request in flight is answered").isIn("HTTP/1.1 403", "HTTP/1.1 200");
+            assertThat(stopping.isAlive()).isFalse();
+        }
+        assertThatThrownBy(() -> client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/health")).build(), HttpResponse.BodyHandlers.ofString()))
+                .as("no new connection once stopped").isInstanceOf(java.io.IOException.class);
     }
 
     private String key() {
