@@ -1,6 +1,7 @@
 package org.sicredit.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.control.Option;
 import org.sicredit.adapters.file.in.HolidayFiles;
 import org.sicredit.adapters.file.in.SubmissionFiles;
 import org.sicredit.adapters.file.out.ErrorReports;
@@ -43,6 +44,11 @@ final class Composition implements AutoCloseable {
     }
 
     static Composition open(AppSettings settings, Clock clock) {
+        return open(settings, clock, Option.none());
+    }
+
+    /** The same, counting what is ingested on {@code metrics} (serve's). */
+    static Composition open(AppSettings settings, Clock clock, Option<Metrics> metrics) {
         HikariDataSource database = settings.dbUrl()
                 .map(url -> DataSources.postgres(url, settings.dbUser().getOrNull(), settings.dbPassword().getOrNull()))
                 .getOrElse(() -> DataSources.embeddedH2(settings.dataDir()));
@@ -53,7 +59,8 @@ final class Composition implements AutoCloseable {
             Sicredit sicredit = Sicredit.builder()
                     .recordStore(stores.records()).recordStatistics(stores.statistics())
                     .objectionStore(stores.objections()).repairStore(stores.repairs())
-                    .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
+                    .submissionLog(metrics.map(meter -> meter.metered(stores.submissionLog()))
+                            .getOrElse(stores.submissionLog())).auditLog(stores.auditLog())
                     .transactions(stores.transactions()).outbox(stores.outbox())
                     .readiness(stores.readiness()).apiKeys(stores.apiKeys()).idempotencyKeys(stores.idempotencyKeys())
                     .platformGateway(platform(settings, clock)).providerNotifier(providers(settings, clock))

@@ -7,6 +7,7 @@ import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The work {@code serve} does on its own: the outbox relay (every minute by default), the expiry sweep (every hour:
- * a record leaves on the day its query period ends), and forgetting idempotency keys older than a day. Each is a use
- * case safe with several instances on one database (the relay and the sweep claim their rows with
- * {@code FOR UPDATE SKIP LOCKED}); a failed run is logged and the next one tries again.
+ * a record leaves on the day its query period ends), the overdue-objection check (every hour; the day's warnings
+ * logged once), and forgetting idempotency keys older than a day. Each is safe with several instances on one
+ * database: the relay and the sweep claim their rows ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL), the check claims
+ * its day as an idempotency key, so each piece of work is done once. A failed run is logged, counted, and the next
+ * one tries again.
  */
 final class Jobs implements AutoCloseable {
 
@@ -28,13 +31,16 @@ final class Jobs implements AutoCloseable {
         static final Every DEFAULT = new Every(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
     }
 
+    private final Metrics metrics;
+
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1, work -> {
         Thread thread = new Thread(work, "sicredit-jobs");
         thread.setDaemon(true);
         return thread;
     });
 
-    Jobs(Sicredit sicredit, Every every) {
+    Jobs(Sicredit sicredit, Every every, Metrics metrics, Clock clock) {
+        this.metrics = metrics;
         schedule("outbox relay", every.relay(), () -> sicredit.relayOutbox()
                 .relay(new RelayOutboxUseCase.Command(Caller.system("outbox-relay")))
                 .peek(result -> {
@@ -50,6 +56,7 @@ final class Jobs implements AutoCloseable {
                         LOG.info("expiry sweep: {} records expired", result.expired().size());
                     }
                 }));
+        schedule("overdue check", every.expiry(), () -> new OverdueCheck(sicredit, clock, metrics).run());
         schedule("idempotency keys", every.forget(), () -> sicredit.answerOnce().forget(Duration.ofDays(1)));
     }
 
@@ -57,7 +64,9 @@ final class Jobs implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 job.run();
+                metrics.jobRan(name, true);
             } catch (RuntimeException e) {
+                metrics.jobRan(name, false);
                 LOG.warn("{} failed, tried again in {}: {}", name, every, e.getClass().getSimpleName());
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);

@@ -83,11 +83,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static Running start(AppSettings settings, Clock clock, PrintStream out, boolean english, Jobs.Every every) {
-        Composition composition = Composition.open(settings, clock);
+        Metrics metrics = new Metrics();
+        Composition composition = Composition.open(settings, clock, io.vavr.control.Option.some(metrics));
         try {
             Map<ActorRole, String> first = firstKeys(composition);
+            metrics.watch(composition.stores().outbox(), clock);
             RestApi api = RestApi.start(composition.sicredit(), HttpSettings.defaults().withHost(settings.host())
-                    .withPort(settings.port()), clock);
+                    .withPort(settings.port()), clock, metrics);
             String base = "http://" + settings.host() + ":" + api.port() + "/api/v1";
             out.println(english ? "sicredit serves " + base + " (explorer: " + base + "/explorer) on " + settings
                     : "sicredit 已启动：" + base + "（接口说明：" + base + "/explorer），" + settings);
@@ -98,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
                         : "首批 API 密钥（仅显示这一次，请妥善保存）：");
                 first.forEach((role, token) -> out.printf("  %-8s %s%n", role, token));
             }
-            return new Running(composition, api, new Jobs(composition.sicredit(), every));
+            return new Running(composition, api, new Jobs(composition.sicredit(), every, metrics, clock));
         } catch (RuntimeException e) {
             composition.close();
             throw e;

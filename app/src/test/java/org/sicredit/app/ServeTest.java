@@ -89,6 +89,14 @@ class ServeTest {
             }
 
             assertThat(outbox).as("nothing left undelivered").isEqualTo("{\"items\":[]}");
+            String metrics = get(running.port(), "/metrics", null).body();
+            assertThat(metrics).contains("sicredit_http_requests_seconds_count{method=\"POST\",operation="
+                            + "\"collectSubmission\",status=\"200\"} 1")
+                    .contains("sicredit_records_ingested_total{outcome=\"added\"} 1.0")
+                    .containsPattern("sicredit_job_runs_total\\{job=\"outbox relay\",outcome=\"succeeded\"} [1-9]")
+                    .contains("sicredit_outbox_depth ").contains("sicredit_outbox_oldest_age_seconds ")
+                    .contains("sicredit_objections_overdue ").contains("jvm_memory_used_bytes")
+                    .doesNotContain("11010519491231002X").doesNotContain("9131000013221158XC");
             try (var files = java.nio.file.Files.walk(data.resolve("exchange"))) {
                 assertThat(files.filter(java.nio.file.Files::isRegularFile)).isNotEmpty();
             }
