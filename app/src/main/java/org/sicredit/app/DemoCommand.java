@@ -29,11 +29,16 @@ final class DemoCommand implements Callable<Integer> {
         return loadIfFresh(settings, subjects, seed, System.out, common.english()) ? 0 : 1;
     }
 
-    /** Loads the demo into the embedded database of a data directory that has none yet; false when it had one. */
+    /**
+     * Loads the demo into a fresh database — the embedded one of a data directory that has none yet, or a configured
+     * one where nothing was submitted for the demo's months; false, loading nothing, otherwise.
+     */
     static boolean loadIfFresh(AppSettings settings, int subjects, long seed, PrintStream out, boolean english) {
-        if (settings.dbUrl().isEmpty() && Files.exists(settings.dataDir().resolve("sicredit.mv.db"))) {
-            out.println(english ? "The data directory " + settings.dataDir() + " holds a database already: no demo loaded"
-                    : "数据目录 " + settings.dataDir() + " 已有数据库，不再载入演示数据");
+        if (settings.dbUrl().isEmpty() ? Files.exists(settings.dataDir().resolve("sicredit.mv.db")) : holdsData(settings)) {
+            out.println(english ? "The database (" + settings.dbUrl().map(AppSettings::redacted).getOrElse(
+                    settings.dataDir().toString()) + ") holds data already: no demo loaded"
+                    : "数据库（" + settings.dbUrl().map(AppSettings::redacted).getOrElse(settings.dataDir().toString())
+                    + "）已有数据，不再载入演示数据");
             return false;
         }
         out.println(english ? "Loading the demo data (" + DemoData.FIRST + " … " + DemoData.LAST + ") …"
@@ -44,5 +49,16 @@ final class DemoCommand implements Callable<Integer> {
                 : String.format("演示数据：%d 个月共 %d 条失信信息，异议 %d 件，信用修复 %d 件", summary.months(),
                         summary.records(), summary.objections(), summary.repairs()));
         return true;
+    }
+
+    private static boolean holdsData(AppSettings settings) {
+        try (Composition composition = Composition.open(settings, java.time.Clock.systemUTC())) {
+            for (var month = DemoData.FIRST; !month.isAfter(DemoData.LAST); month = month.plusMonths(1)) {
+                if (!composition.stores().submissionLog().submissionsFor(month).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -21,7 +21,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class LogLayout extends LayoutBase<ILoggingEvent> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
             .withZone(ZoneId.of("Asia/Shanghai"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile boolean json = "json".equalsIgnoreCase(System.getenv("SICREDIT_LOG_FORMAT"));

@@ -68,15 +68,24 @@ final class LookupCommand implements Callable<Integer> {
     private void table(LookUpSubjectUseCase.Result result, PrintWriter out) {
         boolean en = common.english();
         out.printf(en ? "As of %s: %s, %d active record(s)%n" : "截至 %s：%s，有效失信信息 %d 条%n", result.asOf(),
-                result.severity(), result.activeRecords().size());
+                severity(result.severity(), en), result.activeRecords().size());
         for (LookUpSubjectUseCase.RecordView record : result.activeRecords()) {
-            out.printf("  %s  %s  类别%d  %s  %s  %s  %s%n", record.actDate(), record.providerCode(), record.category(),
-                    record.severity(), record.documentNumber(), record.state(),
-                    record.lastDayOfQueryPeriod().map(day -> (en ? "until " : "查询期至 ") + day).getOrElse(""));
+            out.printf(en ? "  %s  %s  category %d  %s  %s  %s  %s%n" : "  %s  %s  第%d类  %s  %s  %s  %s%n",
+                    record.actDate(), record.providerCode(), record.category(),
+                    severity(record.severity(), en), record.documentNumber(), en ? record.state() : record.stateZh(),
+                    record.lastDayOfQueryPeriod().map(day -> (en ? "queried until " : "查询期至 ") + day)
+                            .getOrElse(en ? "act not yet ended" : "失信行为尚未终止"));
         }
-        result.measures().forEach(measure -> out.printf("  %s %s (%s)%n", en ? "measure:" : "惩戒措施：",
+        result.measures().forEach(measure -> out.printf(en ? "  measure: %s (%s)%n" : "  惩戒措施：%s（%s）%n",
                 en ? measure.measure().nameEn() : measure.measure().nameZh(), measure.measure().legalBasis()));
         out.println((en ? "  basis: " + result.basis().explanationEn() : "  依据：" + result.basis().explanationZh()));
+    }
+
+    private static String severity(org.sicredit.domain.policy.Severity severity, boolean english) {
+        return switch (severity) {
+            case SERIOUS -> english ? "SERIOUS" : "严重失信";
+            case ORDINARY -> english ? "ORDINARY" : "一般失信";
+        };
     }
 
     private static ObjectNode json(LookUpSubjectUseCase.Result result) {

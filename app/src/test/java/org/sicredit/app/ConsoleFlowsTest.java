@@ -24,8 +24,6 @@ class ConsoleFlowsTest {
 
     /** Friday 2020-07-10, 10:00 in Shanghai. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-07-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final String HEADER = "失信主体名称,统一社会信用代码,法定代表人姓名,法定代表人证件号码,失信类别,事由,失信行为日期,"
-            + "文书编号,金额";
 
     @TempDir
     Path data;
@@ -49,9 +47,7 @@ class ConsoleFlowsTest {
 
     @Test
     void a_file_with_a_broken_row_stores_the_others_writes_the_error_report_and_exits_2() throws IOException {
-        Path file = csv("june.csv", row(1, "沪人社监罚〔2020〕第0101号"),
-                "上海坏码有限公司,913100001322115800,王五,310101196001010011,1,未按时足额缴纳社会保险费,2020-06-03,"
-                        + "沪人社监罚〔2020〕第0103号,1000.00");
+        Path file = csv("june.csv", row(1, "沪人社监罚〔2020〕第0101号"), SubmissionCsv.BROKEN_ROW);
 
         assertThat(run("ingest", file.toString(), "--provider", "SHSI", "--period", "2020-06")).isEqualTo(2);
 
@@ -142,7 +138,7 @@ class ConsoleFlowsTest {
 
     private Path csv(String name, String... rows) throws IOException {
         Path file = data.resolve(name);
-        Files.writeString(file, (rows[0].startsWith("名称") ? "" : HEADER + "\r\n") + String.join("\r\n", rows)
+        Files.writeString(file, (rows[0].startsWith("名称") ? "" : SubmissionCsv.HEADER + "\r\n") + String.join("\r\n", rows)
                 + "\r\n", StandardCharsets.UTF_8);
         return file;
     }

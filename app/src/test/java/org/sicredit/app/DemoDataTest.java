@@ -44,7 +44,7 @@ class DemoDataTest {
         assertThat(summary.objections()).isGreaterThanOrEqualTo(2);
         assertThat(summary.repairs()).isGreaterThanOrEqualTo(1);
         assertThat(again).isFalse();
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("已有数据库");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("已有数据，不再载入演示数据");
         Clock june2023 = Clock.fixed(Instant.parse("2023-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         try (Composition composition = Composition.open(settings, june2023)) {
             int active = 0;
