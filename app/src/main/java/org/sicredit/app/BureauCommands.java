@@ -114,15 +114,20 @@ final class BureauCommands {
             description = {"使查询期已满的失信信息到期。", "Expires the records whose query period is over."})
     static final class Expire extends Base {
 
+        @Option(names = "--as-of", description = "以哪天为准（默认今天，不能晚于今天）/ the day the sweep runs as of "
+                + "(default today; not a day to come)")
+        LocalDate asOf;
+
         @Override
         public Integer call() {
             Console console = console();
-            return console.run(composition -> composition.sicredit().expireRecords()
-                    .expire(new ExpireRecordsUseCase.Command(bureau())).map(result -> {
-                        console.out().printf(console.english() ? "%d records expired%n" : "%d 条失信信息已到期%n",
-                                result.expired().size());
-                        return 0;
-                    }));
+            return console.answer(console.asOf(asOf, "asOf").map(clock -> console.run(clock, composition ->
+                    composition.sicredit().expireRecords().expire(new ExpireRecordsUseCase.Command(bureau()))
+                            .map(result -> {
+                                console.out().printf(console.english() ? "%d records expired%n"
+                                        : "%d 条失信信息已到期%n", result.expired().size());
+                                return 0;
+                            }))));
         }
     }
 
