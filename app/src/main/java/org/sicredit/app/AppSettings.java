@@ -60,8 +60,8 @@ record AppSettings(Path dataDir, Option<String> dbUrl, Option<String> dbUser, Op
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
-            default -> throw new IllegalArgumentException("log.format 须为 text 或 json / log.format is text or json: "
-                    + value);
+            default -> throw new ProgramRefusal("SETTING_INVALID", "log.format 须为 text 或 json：" + value,
+                    "log.format is text or json: " + value);
         };
     }
 
@@ -73,8 +73,8 @@ record AppSettings(Path dataDir, Option<String> dbUrl, Option<String> dbUser, Op
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("http.port 须为 0–65535 之间的整数 / http.port is a number from 0 to 65535: "
-                    + value);
+            throw new ProgramRefusal("SETTING_INVALID", "http.port 须为 0–65535 之间的整数：" + value,
+                    "http.port is a number from 0 to 65535: " + value);
         }
     }
 

@@ -51,7 +51,7 @@ final class Composition implements AutoCloseable {
     static Composition open(AppSettings settings, Clock clock, Option<Metrics> metrics) {
         HikariDataSource database = settings.dbUrl()
                 .map(url -> DataSources.postgres(url, settings.dbUser().getOrNull(), settings.dbPassword().getOrNull()))
-                .getOrElse(() -> DataSources.embeddedH2(settings.dataDir()));
+                .getOrElse(() -> embedded(settings));
         try {
             KeyRing keys = KeyFile.fromEnvironmentOr(settings.dataDir().resolve("sicredit.keys"));
             JdbcStores stores = JdbcStores.migrate(database, keys, Policies.defaultBook());
@@ -71,6 +71,23 @@ final class Composition implements AutoCloseable {
             return new Composition(database, stores, sicredit, holidays);
         } catch (RuntimeException e) {
             database.close();
+            throw e;
+        }
+    }
+
+    /** The embedded H2 of the data directory, which one process at a time may open. */
+    private static HikariDataSource embedded(AppSettings settings) {
+        try {
+            return DataSources.embeddedH2(settings.dataDir());
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (String.valueOf(cause.getMessage()).contains("already in use")) {
+                    throw new ProgramRefusal("DATABASE_IN_USE", "数据目录 " + settings.dataDir()
+                            + " 中的内嵌数据库正被另一个进程使用（如正在运行的 sicredit serve）：请先停止它，或通过 REST API 操作",
+                            "The embedded database in " + settings.dataDir() + " is open in another process (a "
+                                    + "running sicredit serve?): stop it first, or work through the REST API");
+                }
+            }
             throw e;
         }
     }

@@ -43,7 +43,9 @@ public final class SicreditCommand {
         CommandLine line = new CommandLine(program);
         line.setExecutionExceptionHandler((fault, command, parsed) -> {
             String message = org.sicredit.domain.subject.PersonalNumberMask.maskWithin(fault.getMessage());
-            if (fault instanceof IllegalArgumentException) {
+            if (fault instanceof ProgramRefusal refusal) {
+                command.getErr().println(refusal.code() + ": " + message);
+            } else if (fault instanceof IllegalArgumentException) {
                 command.getErr().println("SETTING_INVALID: " + message);
             } else {
                 org.slf4j.LoggerFactory.getLogger(SicreditCommand.class).error("the command failed", fault);

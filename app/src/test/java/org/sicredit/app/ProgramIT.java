@@ -47,6 +47,10 @@ class ProgramIT {
             assertThat(profile).contains("\"activeRecords\"");
             assertThat(get(base.replace("/api/v1", "") + "/metrics", null).body())
                     .contains("sicredit_http_requests_seconds_count");
+            Program.Run meanwhile = run("keys", "list");
+            assertThat(meanwhile.exit()).isEqualTo(1);
+            assertThat(meanwhile.err()).startsWith("DATABASE_IN_USE: ").contains("sicredit serve")
+                    .doesNotContain("Exception");
 
             assertThat(serve.terminate()).as("exit on SIGTERM").isIn(0, 143);
             assertThat(serve.out()).contains("演示数据：");
