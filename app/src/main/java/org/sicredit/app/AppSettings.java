@@ -85,6 +85,16 @@ record AppSettings(Path dataDir, Option<String> dbUrl, Option<String> dbUser, Op
                 + ", platform " + platformUrl.getOrElse("exchange directory") + "]";
     }
 
+    /** Where the data is and where the Platform is reached, for a person. */
+    String describe(boolean english) {
+        String database = dbUrl.map(AppSettings::redacted).getOrElse(() -> (english ? "embedded H2 in " : "内嵌 H2，")
+                + dataDir);
+        String platform = platformUrl.getOrElse(() -> (english ? "exchange directory " : "交换目录 ")
+                + dataDir.resolve("exchange"));
+        return english ? "database: " + database + "; Platform: " + platform
+                : "数据库：" + database + "；平台：" + platform;
+    }
+
     /** A JDBC URL as it may be shown: a password given in it is not. */
     static String redacted(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");

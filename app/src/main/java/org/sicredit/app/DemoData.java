@@ -141,6 +141,7 @@ final class DemoData {
         }
         openObjection(LAST, false);
         openObjection(LAST, true);
+        ok(sicredit.relayOutbox().relay(new RelayOutboxUseCase.Command(RELAY)));
         return new Summary(records, months, objections, repairs, refused);
     }
 

@@ -91,8 +91,9 @@ final class ServeCommand implements Callable<Integer> {
             RestApi api = RestApi.start(composition.sicredit(), HttpSettings.defaults().withHost(settings.host())
                     .withPort(settings.port()), clock, metrics);
             String base = "http://" + settings.host() + ":" + api.port() + "/api/v1";
-            out.println(english ? "sicredit serves " + base + " (explorer: " + base + "/explorer) on " + settings
-                    : "sicredit 已启动：" + base + "（接口说明：" + base + "/explorer），" + settings);
+            out.println(english ? "sicredit serves " + base + " (explorer: " + base + "/explorer)"
+                    : "sicredit 已启动：" + base + "（接口说明：" + base + "/explorer）");
+            out.println(settings.describe(english));
             out.println(inForce(composition, english));
             LOG.info("serving {} on {}; {}", base, settings, inForce(composition, true));
             if (!first.isEmpty()) {

@@ -63,7 +63,7 @@ class PostgresProgramIT {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(objections.statusCode()).isEqualTo(200);
-            assertThat(serve.out()).contains("db jdbc:postgresql://");
+            assertThat(serve.out()).contains("数据库：jdbc:postgresql://");
             serve.terminate();
         }
         assertThat(program.run("lookup", creditCode(2), "--purpose", "端到端测试", "--json").out())

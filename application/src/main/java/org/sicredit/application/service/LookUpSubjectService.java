@@ -76,7 +76,8 @@ final class LookUpSubjectService implements LookUpSubjectUseCase, FindSubjectsBy
                 .flatMap(valid -> AccessPolicy.check(valid.caller(), Permission.LOOK_UP_SUBJECT).map(caller -> valid))
                 .flatMap(this::notInFuture).flatMap(valid -> subject(valid).map(subject -> {
                     SanctionProfile profile = SanctionProfile.of(subject.records, valid.asOf(), book);
-                    Result result = new Result(valid.asOf(), profile.activeRecords().map(r -> view(valid.caller(), r)),
+                    Result result = new Result(valid.asOf(), profile.activeRecords()
+                            .sortBy(r -> r.content().actDate().toString() + r.id()).map(r -> view(valid.caller(), r)),
                             profile.severity(), profile.measures(), List.of(Facilitation.values()).map(profile::mayUse),
                             new SanctionBasis(profile.measure().map(m -> m.citation()), profile.basisZh(),
                                     profile.basisEn()), revokedPendingDeletion(subject.records, valid.asOf()));

@@ -56,6 +56,19 @@ class LookUpSubjectTest {
     }
 
     @Test
+    void lists_the_active_records_in_the_order_of_their_act_dates_whatever_order_they_were_stored_in() {
+        for (int day : new int[] {20, 3, 11, 27, 5}) {
+            reported("SHSI", aRecord().actDate(LocalDate.of(2019, 4, day))
+                    .documentNumber("沪人社监罚〔2019〕第04" + day + "号"));
+        }
+
+        Result result = lookUp(Caller.bureau("officer"), "9131000013221158XC").get();
+
+        assertThat(result.activeRecords().map(record -> record.actDate().getDayOfMonth()))
+                .containsExactly(3, 5, 11, 20, 27);
+    }
+
+    @Test
     void masks_resident_id_numbers_for_a_caller_who_may_not_see_them_and_shows_them_to_the_bureau() {
         reported("SHSI", aRecord());
 

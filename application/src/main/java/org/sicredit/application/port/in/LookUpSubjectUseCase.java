@@ -23,7 +23,8 @@ import java.time.LocalDate;
  * its distinct subjects by {@link FindSubjectsByNameUseCase}: its active records (with their state and query period), its severity,
  * its sanction profile and the answer to "may it use the conveniences of 第八条第（四）项?". A date after the Measure
  * expired is an answer, not a rejection: the records still in their query period, no measure, and the reason. Every lookup is written to the audit log — who, in
- * which role, for what purpose, about whom, when, and what was shown. Resident ID numbers are shown whole only to
+ * which role, for what purpose, about whom, when, and what was shown. The active records come in the order of their
+ * act dates. Resident ID numbers are shown whole only to
  * the Bureau, the Centre and the provider that owns the record; everyone else sees them masked.
  */
 public interface LookUpSubjectUseCase {
