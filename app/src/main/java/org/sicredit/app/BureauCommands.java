@@ -13,11 +13,7 @@ import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.policy.Policies;
 import org.sicredit.domain.rejection.Rejection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,20 +36,7 @@ final class BureauCommands {
     }
 
     /** Shared parts of each command. */
-    abstract static class Base implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        CommonOptions common;
-
-        @ParentCommand
-        SicreditCommand program;
-
-        Console console() {
-            return new Console(spec, common, program);
-        }
+    abstract static class Base extends ConsoleCommand implements Callable<Integer> {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
@@ -121,13 +104,9 @@ final class BureauCommands {
         @Override
         public Integer call() {
             Console console = console();
-            return console.answer(console.asOf(asOf, "asOf").map(clock -> console.run(clock, composition ->
-                    composition.sicredit().expireRecords().expire(new ExpireRecordsUseCase.Command(bureau()))
-                            .map(result -> {
-                                console.out().printf(console.english() ? "%d records expired%n"
-                                        : "%d 条失信信息已到期%n", result.expired().size());
-                                return 0;
-                            }))));
+            return console.dated(asOf, "asOf", composition -> composition.sicredit().expireRecords()
+                    .expire(new ExpireRecordsUseCase.Command(bureau())), result -> console.out().printf(
+                            console.english() ? "%d records expired%n" : "%d 条失信信息已到期%n", result.expired().size()));
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** A console command's run: the settings resolved, the stores opened and closed, a rejection printed with exit 1. */
@@ -38,6 +39,17 @@ final class Console {
         try (Composition composition = Composition.open(settings, clock)) {
             return answer(work.apply(composition));
         }
+    }
+
+    /**
+     * A step entered as of {@code day} ({@link #asOf}): {@code work} run on the clock moved back to it, what it answers
+     * printed by {@code print}, exit 0 — or the rejection, exit 1.
+     */
+    <T> int dated(LocalDate day, String field, Function<Composition, Either<Rejection, T>> work, Consumer<T> print) {
+        return answer(asOf(day, field).map(clock -> run(clock, composition -> work.apply(composition).map(done -> {
+            print.accept(done);
+            return 0;
+        }))));
     }
 
     /**

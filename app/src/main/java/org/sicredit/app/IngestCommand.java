@@ -9,12 +9,8 @@ import org.sicredit.application.port.out.SubmissionFilePort.FileFormat;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,18 +31,10 @@ import java.util.concurrent.Callable;
         description = {"采集提供单位的月度报送文件（CSV 或 XLSX）。退出码：0 全部入库，2 部分行被拒（见错误报告），1 文件被拒。",
                 "Collects a provider's monthly file (CSV or XLSX). Exit 0: every row stored; 2: some rows rejected "
                         + "(see the error report); 1: the file was refused."})
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends ConsoleCommand implements Callable<Integer> {
 
     static final int SOME_ROWS_REJECTED = 2;
 
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private SicreditCommand program;
-
-    @Mixin
-    private CommonOptions common;
 
     @Parameters(paramLabel = "FILE", description = "报送文件 / the submission file (.csv, .xlsx)")
     private Path file;
@@ -63,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec, common, program);
+        Console console = console();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return console.answer(Either.left(Rejection.of(RejectionCodes.FILE_UNREADABLE, "file",
                     file.toString(), "无法读取文件：" + file, "Cannot read the file: " + file)));

@@ -9,29 +9,17 @@ import org.sicredit.application.view.ApiKeyView;
 import org.sicredit.domain.record.ActorRole;
 import org.sicredit.domain.rejection.Rejection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 
 /** {@code sicredit keys add|list|revoke}: the API keys, managed at the console (as the SYSTEM role). */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = {"管理 API 密钥。", "Manages API keys."})
-final class KeysCommand {
+final class KeysCommand extends ConsoleCommand {
 
     private static final Caller CONSOLE = Caller.system("sicredit keys");
 
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private SicreditCommand program;
-
-    @Mixin
-    private CommonOptions common;
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"签发密钥（只显示这一次）。", "Issues a key, shown this once."})
@@ -72,7 +60,7 @@ final class KeysCommand {
     }
 
     private int run(java.util.function.Function<Composition, Either<Rejection, Integer>> work) {
-        return new Console(spec, common, program).run(work);
+        return console().run(work);
     }
 
     private PrintWriter out() {

@@ -7,12 +7,8 @@ import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -26,16 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = {"查询主体在某日的失信信息与惩戒措施（记入审计）。",
                 "A subject's records and the measures they bring on a day (audited)."})
-final class LookupCommand implements Callable<Integer> {
+final class LookupCommand extends ConsoleCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private SicreditCommand program;
-
-    @Mixin
-    private CommonOptions common;
 
     @Parameters(paramLabel = "IDENTIFIER", description = "统一社会信用代码、组织机构代码或证件号码 / a code or ID number")
     private String identifier;
@@ -51,7 +39,7 @@ final class LookupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec, common, program);
+        Console console = console();
         Caller officer = Caller.system(ConsoleCallers.actor());
         return console.run(composition -> composition.sicredit().lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(
                 officer, identifier, asOf != null ? asOf : ShanghaiTime.today(program.clock()), purpose))

@@ -16,12 +16,8 @@ import org.sicredit.domain.objection.ObjectionStep;
 import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.rejection.Rejection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,16 +33,8 @@ import java.util.function.Function;
         description = {"异议处理的每一步（中心受理、标注、转交；市人社局通知、决定；提供单位核查）。",
                 "Every step of an objection: the Centre receives, marks, forwards; the Bureau notifies and decides; "
                         + "the provider verifies."})
-final class ObjectionCommand {
+final class ObjectionCommand extends ConsoleCommand {
 
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private SicreditCommand program;
-
-    @Mixin
-    private CommonOptions common;
 
     @Command(name = "receive", mixinStandardHelpOptions = true,
             description = {"中心受理对某条失信信息的异议。", "The Centre receives an objection to a record."})
@@ -138,11 +126,7 @@ final class ObjectionCommand {
 
     private int step(LocalDate on, String field, Function<Composition, Either<Rejection, ObjectionView>> work) {
         Console console = console();
-        return console.answer(console.asOf(on, field).map(clock -> console.run(clock, composition ->
-                work.apply(composition).map(view -> {
-                    print(view, console);
-                    return 0;
-                }))));
+        return console.dated(on, field, work, view -> print(view, console));
     }
 
     private void print(ObjectionView view, Console console) {
@@ -154,11 +138,4 @@ final class ObjectionCommand {
         }
     }
 
-    private boolean english() {
-        return common.english();
-    }
-
-    private Console console() {
-        return new Console(spec, common, program);
-    }
 }

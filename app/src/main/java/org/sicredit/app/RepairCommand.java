@@ -12,12 +12,8 @@ import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.repair.RepairGround;
 import org.sicredit.domain.repair.RepairStatus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,16 +29,8 @@ import java.util.function.Function;
         description = {"信用修复的每一步（中心代为申请、补充证据；提供单位核实、不予修复或出具证明）。",
                 "Every step of a credit repair: the Centre applies and adds evidence; the provider verifies, refuses "
                         + "or issues the proof."})
-final class RepairCommand {
+final class RepairCommand extends ConsoleCommand {
 
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private SicreditCommand program;
-
-    @Mixin
-    private CommonOptions common;
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
             description = {"中心代主体申请信用修复（查询期内）。", "The Centre applies for a repair on a subject's behalf."})
@@ -99,15 +87,13 @@ final class RepairCommand {
               @Option(names = "--number", required = true, description = "证明编号 / the proof's number") String number,
               @Option(names = "--on") LocalDate on) {
         Console console = console();
-        return console.answer(console.asOf(on, "on").map(clock -> console.run(clock, composition ->
-                ConsoleIds.repair(applicationId).flatMap(id -> composition.sicredit().issueRepairProof().issueProof(
-                        new IssueRepairProofUseCase.Command(ConsoleCallers.provider(provider), id, number)))
-                        .map(result -> {
+        return console.dated(on, "on", composition -> ConsoleIds.repair(applicationId).flatMap(id ->
+                composition.sicredit().issueRepairProof().issueProof(new IssueRepairProofUseCase.Command(
+                        ConsoleCallers.provider(provider), id, number))), result -> {
                             print(result.application(), console);
                             console.out().println((english() ? "  off the Platform by " : "  平台撤下期限 ")
                                     + result.delistBy());
-                            return 0;
-                        }))));
+                        });
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -123,11 +109,7 @@ final class RepairCommand {
 
     private int step(LocalDate on, String field, Function<Composition, Either<Rejection, RepairView>> work) {
         Console console = console();
-        return console.answer(console.asOf(on, field).map(clock -> console.run(clock, composition ->
-                work.apply(composition).map(view -> {
-                    print(view, console);
-                    return 0;
-                }))));
+        return console.dated(on, field, work, view -> print(view, console));
     }
 
     private void print(RepairView view, Console console) {
@@ -151,11 +133,4 @@ final class RepairCommand {
         return english() ? "APPLIED" : "已申请";
     }
 
-    private boolean english() {
-        return common.english();
-    }
-
-    private Console console() {
-        return new Console(spec, common, program);
-    }
 }

@@ -1,12 +1,8 @@
 package org.sicredit.app;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,24 +19,14 @@ import static org.sicredit.domain.fixtures.Subjects.creditCode;
 /** The built program on a real PostgreSQL, configured the way an operator does it: the environment. */
 class PostgresProgramIT {
 
-    private static EmbeddedPostgres postgres;
+    private final String database = TestPostgres.freshDatabase();
 
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
-
     @Test
     void ingest_report_lookup_and_serve_run_on_postgresql_and_a_restart_keeps_every_record() throws Exception {
-        Program program = new Program(work, Map.of("SICREDIT_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
+        Program program = new Program(work, Map.of("SICREDIT_DB_URL", database,
                 "SICREDIT_DB_USER", "postgres", "SICREDIT_DATA", "data"));
         YearMonth june = YearMonth.of(2023, 6);
         Path file = SubmissionCsv.write(work.resolve("june.csv"), SubmissionCsv.row(1, june),

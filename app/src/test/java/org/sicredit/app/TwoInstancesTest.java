@@ -2,9 +2,6 @@ package org.sicredit.app;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sicredit.application.access.Caller;
@@ -16,7 +13,6 @@ import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.subject.SubjectDraft;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,20 +43,10 @@ class TwoInstancesTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), SHANGHAI);
     private static final int RECORDS = 40;
 
-    private static EmbeddedPostgres postgres;
+    private final String database = TestPostgres.freshDatabase();
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
 
     @Test
     void each_piece_of_the_jobs_work_is_done_once_when_two_instances_run_them_together() throws Exception {
@@ -130,7 +116,7 @@ class TwoInstancesTest {
 
     private AppSettings settings() {
         return AppSettings.resolve(Map.of("data.dir", data.toString(), "db.url",
-                postgres.getJdbcUrl("postgres", "postgres"), "db.user", "postgres"), name -> null, new Properties());
+                database, "db.user", "postgres"), name -> null, new Properties());
     }
 
     private static Work get(Future<Work> future) {

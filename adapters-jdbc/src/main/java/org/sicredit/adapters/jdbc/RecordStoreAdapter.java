@@ -108,7 +108,12 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
         }
         PreparedBatch batch = handle.prepareBatch(RecordRows.UPDATE);
         changed.forEach(save -> rows.bind(batch, save.record()).bind("expected_version", save.expectedVersion()).add());
-        int[] counts = batch.execute();
+        int[] counts;
+        try {
+            counts = batch.execute();
+        } catch (RuntimeException e) {
+            return Either.left(SqlFailures.onInsert(e, RecordStoreAdapter::duplicate, RecordStoreAdapter::stale));
+        }
         for (int count : counts) {
             if (count == 0) {
                 return Either.left(stale());

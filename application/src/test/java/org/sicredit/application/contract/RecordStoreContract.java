@@ -114,6 +114,23 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void a_change_that_takes_another_records_natural_key_is_a_duplicate_and_stores_nothing() {
+        RecordStorePort store = emptyStore();
+        DishonestyRecord first = aRecord().build();
+        DishonestyRecord second = aRecord().documentNumber("沪人社监罚〔2019〕第0316号").build();
+        store.saveAll(List.of(Save.created(first), Save.created(second))).get();
+        DishonestyRecord taking = second.correct(aRecord().draft(), io.vavr.control.Option.none(),
+                org.sicredit.domain.policy.Policies.defaultBook(), List.empty(), BUREAU_OFFICER,
+                Clocks.on(2019, 4, 5)).get().record();
+
+        Rejection duplicate = store.saveAll(List.of(new Save(taking, second.version()))).getLeft();
+
+        assertThat(duplicate.code()).isEqualTo(RecordStorePort.DUPLICATE_RECORD);
+        assertThat(store.findById(second.id()).get().content().documentNumber()).isEqualTo("沪人社监罚〔2019〕第0316号");
+        assertThat(store.findById(second.id()).get().version()).isEqualTo(second.version());
+    }
+
+    @Test
     void of_two_writers_of_the_same_version_one_wins_and_the_other_is_told_it_is_stale() {
         RecordStorePort store = emptyStore();
         DishonestyRecord stored = aRecord().build();
