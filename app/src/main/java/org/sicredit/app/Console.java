@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import org.sicredit.domain.calendar.ShanghaiTime;
 import org.sicredit.domain.rejection.Rejection;
 import org.sicredit.domain.rejection.RejectionCodes;
+import org.sicredit.domain.subject.PersonalNumberMask;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
@@ -71,8 +72,8 @@ final class Console {
 
     int answer(Either<Rejection, Integer> answer) {
         return answer.fold(rejection -> {
-            err().println(rejection.code() + (common.english() ? ": " + rejection.messageEn()
-                    : "：" + rejection.messageZh()));
+            err().println(rejection.code() + PersonalNumberMask.maskWithin(common.english()
+                    ? ": " + rejection.messageEn() : "：" + rejection.messageZh()));
             return 1;
         }, code -> code);
     }

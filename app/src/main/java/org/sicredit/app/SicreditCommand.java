@@ -45,8 +45,6 @@ public final class SicreditCommand {
             String message = org.sicredit.domain.subject.PersonalNumberMask.maskWithin(fault.getMessage());
             if (fault instanceof ProgramRefusal refusal) {
                 command.getErr().println(refusal.code() + ": " + message);
-            } else if (fault instanceof IllegalArgumentException) {
-                command.getErr().println("SETTING_INVALID: " + message);
             } else {
                 org.slf4j.LoggerFactory.getLogger(SicreditCommand.class).error("the command failed", fault);
                 command.getErr().println("SERVER_FAULT: " + fault.getClass().getSimpleName()

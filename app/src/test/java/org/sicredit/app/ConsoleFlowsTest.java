@@ -66,7 +66,10 @@ class ConsoleFlowsTest {
         assertThat(run("ingest", data.resolve("none.csv").toString(), "--provider", "SHSI", "--period", "2020-06"))
                 .isEqualTo(1);
 
-        assertThat(err.toString()).contains("FILE_UNKNOWN_COLUMN").contains("FILE_UNREADABLE：无法读取文件");
+        assertThat(run("ingest", data.resolve("11010519491231002X.csv").toString(), "--provider", "SHSI",
+                "--period", "2020-06")).isEqualTo(1);
+        assertThat(err.toString()).contains("FILE_UNKNOWN_COLUMN").contains("FILE_UNREADABLE：无法读取文件")
+                .contains("1101**********002X.csv").doesNotContain("11010519491231002X");
         assertThat(run("stats", "--from", "2020-06", "--to", "2020-06")).isZero();
         assertThat(out.toString()).doesNotContain(",1\r\n");
     }
