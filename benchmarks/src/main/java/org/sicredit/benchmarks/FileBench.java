@@ -154,7 +154,7 @@ public final class FileBench {
     }
 
     /** The rows of MillionBench's records as a provider's CSV. */
-    private static Path csv(int rows) throws Exception {
+    static Path csv(int rows) throws Exception {
         Path file = Scratch.file("sicredit-bench-", ".csv");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
@@ -167,7 +167,7 @@ public final class FileBench {
         return file;
     }
 
-    private static Path xlsx(int rows) throws Exception {
+    static Path xlsx(int rows) throws Exception {
         Path file = Scratch.file("sicredit-bench-", ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "bench", "1.0");
@@ -206,7 +206,7 @@ public final class FileBench {
     }
 
     /** The reference: FastCSV's streaming parse, each record's cells converted to their types, nothing checked. */
-    private static void rawParse(Path csv, int rows) throws Exception {
+    static void rawParse(Path csv, int rows) throws Exception {
         long read = 0;
         long checksum = 0;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv, StandardCharsets.UTF_8)) {
@@ -232,7 +232,7 @@ public final class FileBench {
                          String documentNumber, BigDecimal amount) {
     }
 
-    private static void adapterRead(Path file, FileFormat format, int rows) throws Exception {
+    static void adapterRead(Path file, FileFormat format, int rows) throws Exception {
         long read = 0;
         long drafts = 0;
         try (InputStream in = Files.newInputStream(file);

@@ -14,6 +14,9 @@ final class IdentifierText {
     }
 
     static String clean(String raw) {
+        if (isClean(raw)) {
+            return raw;
+        }
         StringBuilder halfWidth = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             halfWidth.append(toHalfWidth(raw.charAt(i)));
@@ -23,6 +26,17 @@ final class IdentifierText {
 
     static boolean isBlank(String raw) {
         return raw == null || clean(raw).isEmpty();
+    }
+
+    /** Printable ASCII without spaces or lower case: what a clean copies unchanged, so it need not copy. */
+    private static boolean isClean(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c > '~' || c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char toHalfWidth(char c) {

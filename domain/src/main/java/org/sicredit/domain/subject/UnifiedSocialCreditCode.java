@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.sicredit.domain.rejection.Rejection;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,7 @@ public record UnifiedSocialCreditCode(String value) implements OrganisationIdent
     static final int LENGTH = 18;
     private static final int MODULUS = CHARACTERS.length();
     private static final int[] WEIGHTS = weights();
+    private static final int[] VALUES = values();
     private static final int REGION_START = 2;
     private static final int SUBJECT_START = 8;
     private static final int CHECK_POSITION = 17;
@@ -85,7 +87,7 @@ public record UnifiedSocialCreditCode(String value) implements OrganisationIdent
     static char checkCharacterOf(CharSequence body) {
         int sum = 0;
         for (int i = 0; i < CHECK_POSITION; i++) {
-            sum += CHARACTERS.indexOf(body.charAt(i)) * WEIGHTS[i];
+            sum += valueOf(body.charAt(i)) * WEIGHTS[i];
         }
         return CHARACTERS.charAt((MODULUS - sum % MODULUS) % MODULUS);
     }
@@ -98,7 +100,7 @@ public record UnifiedSocialCreditCode(String value) implements OrganisationIdent
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = code.charAt(i);
-            if (CHARACTERS.indexOf(c) < 0) {
+            if (valueOf(c) < 0) {
                 return Either.left(rejection("USCC_CHARACTER", code,
                         "统一社会信用代码第" + (i + 1) + "位“" + c + "”不是允许的字符（只用数字和除I、O、S、V、Z以外的大写字母）",
                         "Character " + (i + 1) + " ('" + c + "') is not allowed in a unified social credit code "
@@ -118,6 +120,20 @@ public record UnifiedSocialCreditCode(String value) implements OrganisationIdent
                     "The check character does not match; please check every character for a typo"));
         }
         return Either.right(code);
+    }
+
+    /** The character's value in the check computation, or -1 for a character the standard does not use. */
+    private static int valueOf(char c) {
+        return c < VALUES.length ? VALUES[c] : -1;
+    }
+
+    private static int[] values() {
+        int[] values = new int['Z' + 1];
+        Arrays.fill(values, -1);
+        for (int i = 0; i < CHARACTERS.length(); i++) {
+            values[CHARACTERS.charAt(i)] = i;
+        }
+        return values;
     }
 
     private static int[] weights() {

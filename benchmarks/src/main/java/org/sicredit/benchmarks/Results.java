@@ -1,0 +1,73 @@
+package org.sicredit.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a bench measured, kept for the results page: each bench program prints its figures as before and, when
+ * {@code -Dbench.results=<file>} names a file, appends them to it as JSON lines that {@link BenchPage} reads.
+ * <ul>
+ *   <li>a <b>figure</b>: a value with its unit and spread (the lowest and highest of the rounds);</li>
+ *   <li>a <b>ratio</b>: sicredit's figure over its reference's, both measured in the same run, with the target it is
+ *       held to ({@code atLeast}: the ratio must reach the target; otherwise it must stay below it);</li>
+ *   <li>a <b>point</b> of a growth series: a size and a value, drawn by the page.</li>
+ * </ul>
+ */
+public final class Results {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Results() {
+    }
+
+    public static void figure(String group, String label, double value, String unit, double low, double high) {
+        append(entry("figure", group, label).with("value", value).with("unit", unit).with("low", low)
+                .with("high", high));
+    }
+
+    public static void ratio(String group, String label, double value, double target, boolean atLeast, String note) {
+        append(entry("ratio", group, label).with("value", value).with("target", target).with("atLeast", atLeast)
+                .with("note", note));
+    }
+
+    public static void point(String series, String database, long size, double value, String unit) {
+        append(entry("point", series, database).with("size", size).with("value", value).with("unit", unit));
+    }
+
+    /** The machine facts a bench alone knows (the PostgreSQL version and its durability settings). */
+    public static void fact(String name, String value) {
+        append(entry("fact", "machine", name).with("value", value));
+    }
+
+    private static Entry entry(String kind, String group, String label) {
+        return new Entry(new LinkedHashMap<>()).with("kind", kind).with("group", group).with("label", label);
+    }
+
+    private static synchronized void append(Entry entry) {
+        String file = System.getProperty("bench.results");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), JSON.writeValueAsString(entry.values()) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Entry(Map<String, Object> values) {
+        Entry with(String key, Object value) {
+            values.put(key, value);
+            return this;
+        }
+    }
+}
