@@ -61,7 +61,6 @@ import javax.sql.DataSource;
 public final class HttpBench {
 
     private static final Clock CLOCK = Clocks.on(2019, 4, 25);
-    private static final java.time.LocalDate CLOCK_DAY = java.time.LocalDate.of(2019, 4, 25);
     private static final int IN_FLIGHT = 8;
     private static final int SERVER_THREADS = 32;
     private static final String SELECT = "SELECT * FROM dishonesty_record WHERE subject_key = ? ORDER BY id";
@@ -85,23 +84,27 @@ public final class HttpBench {
     private static void run(HikariDataSource database, int rows, int connections, int seconds) throws Exception {
         KeyRing keys = KeyRing.generate("bench");
         JdbcStores stores = JdbcStores.migrate(database, keys, Policies.defaultBook());
-        Sicredit sicredit = Sicredit.builder()
-                .recordStore(stores.records()).recordStatistics(stores.statistics())
-                .objectionStore(stores.objections()).repairStore(stores.repairs())
-                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).outbox(stores.outbox())
-                .holidayData(() -> HolidayCn.schedules(2007, 2027)).policyBook(Policies.defaultBook()).clock(CLOCK)
-                .readiness(stores.readiness()).apiKeys(stores.apiKeys()).idempotencyKeys(stores.idempotencyKeys())
-                .build();
+        Sicredit sicredit = BenchWiring.application(stores).build();
         long start = System.nanoTime();
         sicredit.collectSubmission().collect(new CollectSubmissionUseCase.Command(Caller.provider("bench", "SHSI"),
                 "SHSI", YearMonth.of(2019, 4), () -> IntStream.range(0, rows)
                 .mapToObj(i -> new CollectSubmissionUseCase.Row(i + 1, MillionBench.record(i).draft())).iterator()))
                 .get();
-        System.out.printf("%,d records stored in %.0f s; %d client connections, %d s measured after a %d s warm-up, "
-                        + "%d server threads, %d requests at work at once%n", rows, (System.nanoTime() - start) / 1e9,
-                connections, seconds, seconds / 4, SERVER_THREADS, IN_FLIGHT);
+        BenchWiring.reportAndRelay(sicredit, YearMonth.of(2019, 4));
+        System.out.printf("%,d records stored in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
+        measure(database, sicredit, keys, rows, connections, seconds, CLOCK);
+    }
+
+    /**
+     * The load on a database already holding {@code rows} records stored as {@link MillionBench#record} builds them:
+     * the bare endpoint, the API's lookup, the use case without HTTP and the two floors; the figures and the targets
+     * (lookup/bare ≥ 0.8, p99 ≤ 60 ms) go to {@link Results}.
+     */
+    static void measure(DataSource database, Sicredit sicredit, KeyRing keys, int rows, int connections, int seconds,
+                        Clock clock) throws Exception {
+        java.time.LocalDate asOf = java.time.LocalDate.now(clock);
+        System.out.printf("%d client connections, %d s measured after a %d s warm-up, %d server threads, %d requests "
+                + "at work at once%n", connections, seconds, Math.max(1, seconds / 4), SERVER_THREADS, IN_FLIGHT);
         try (Connection connection = database.getConnection(); Statement analyze = connection.createStatement()) {
             analyze.execute("ANALYZE");
         }
@@ -111,10 +114,23 @@ public final class HttpBench {
         int[] drawn = new Random(20181001).ints(100_000, 0, subjects).toArray();
         String[] identifiers = Arrays.stream(drawn).mapToObj(HttpBench::identifier).toArray(String[]::new);
         String[] subjectKeys = Arrays.stream(drawn).mapToObj(s -> subjectKey(s, keys)).toArray(String[]::new);
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setString(1, subjectKeys[0]);
+            try (ResultSet found = select.executeQuery()) {
+                int records = 0;
+                while (found.next()) {
+                    records++;
+                }
+                if (records != 4) {
+                    throw new IllegalStateException("the reference's SELECT finds " + records + " records, not 4");
+                }
+            }
+        }
 
         RestApi api = RestApi.start(sicredit, HttpSettings.defaults().withPort(0)
                 .withConcurrency(SERVER_THREADS, IN_FLIGHT, Duration.ofSeconds(30))
-                .withRateLimit(600, HashSet.of("apikey:" + token.substring(3, 19))), CLOCK);
+                .withRateLimit(600, HashSet.of("apikey:" + token.substring(3, 19))), clock);
         Javalin bare = bare(database);
         try {
             Result bareResult = load("bare endpoint (raw SELECT)", connections, seconds, bare.port(), (client, i) ->
@@ -125,7 +141,7 @@ public final class HttpBench {
                     client.send("POST", "/api/v1/lookups", authorization, ("{\"identifier\": \""
                             + identifiers[i % identifiers.length] + "\", \"purpose\": \"基准测试 benchmark\"}")
                             .getBytes(StandardCharsets.UTF_8)));
-            Result direct = direct(sicredit, identifiers, seconds);
+            Result direct = direct(sicredit, identifiers, seconds, IN_FLIGHT, asOf);
             Result floor = floor(database, subjectKeys, seconds, true);
             Result selects = floor(database, subjectKeys, seconds, false);
             System.out.printf("%nlookup / bare: %.2f× the rate (target ≥ 0.8), p99 %.1f ms (target ≤ 60 ms)%n",
@@ -136,10 +152,25 @@ public final class HttpBench {
             System.out.printf("lookup / floor: %.2f× the rate the database allows a durable lookup; the use case "
                     + "without HTTP: %.2f× the floor, the HTTP layer keeps %.2f× of the use case%n",
                     lookup.rate / floor.rate, direct.rate / floor.rate, lookup.rate / direct.rate);
+            String at = String.format(" (%,d records, %d connections)", rows, connections);
+            record("http", "bare endpoint, one raw SELECT" + at, bareResult);
+            record("http", "POST /api/v1/lookups: key, lookup, profile, durable audit entry" + at, lookup);
+            record("http", "the lookup use case without HTTP, " + IN_FLIGHT + " threads", direct);
+            record("http", "floor: JDBC SELECT + audit INSERT + COMMIT, " + IN_FLIGHT + " threads", floor);
+            record("http", "floor: JDBC SELECT alone, " + IN_FLIGHT + " threads", selects);
+            Results.target("http", "POST /api/v1/lookups / bare endpoint, requests per second", lookup.rate
+                    / bareResult.rate, "×", 0.8, true);
+            Results.target("http", "POST /api/v1/lookups p99", lookup.p99, "ms", 60, false);
+            Results.figure("http", "POST /api/v1/lookups / floor (SELECT + audit INSERT + COMMIT)", lookup.rate
+                    / floor.rate, "×", lookup.rate / floor.rate, lookup.rate / floor.rate);
         } finally {
             api.close();
             bare.stop();
         }
+    }
+
+    private static void record(String group, String label, Result result) {
+        Results.figure(group, label, result.rate, "requests/s (low = p50 ms, high = p99 ms)", result.p50, result.p99);
     }
 
     /** The reference: a bare endpoint on the same server settings and the same bound on work in flight. */
@@ -173,7 +204,8 @@ public final class HttpBench {
         }).start("127.0.0.1", 0);
     }
 
-    private record Result(double rate, double p50, double p99) {
+    /** A load's rate (per second) and its latencies' p50 and p99 (milliseconds). */
+    record Result(double rate, double p50, double p99) {
     }
 
     /** One request on a connection: answers the status. */
@@ -184,7 +216,7 @@ public final class HttpBench {
 
     private static Result load(String name, int connections, int seconds, int port, Request request)
             throws Exception {
-        run(connections, seconds / 4, port, request);
+        run(connections, Math.max(1, seconds / 4), port, request);
         long[][] latencies = run(connections, seconds, port, request);
         return report(name, connections, seconds, latencies);
     }
@@ -209,12 +241,16 @@ public final class HttpBench {
         });
     }
 
-    /** Eight threads calling the lookup use case directly: what the HTTP layer adds is the difference. */
-    private static Result direct(Sicredit sicredit, String[] identifiers, int seconds) throws Exception {
+    /** Threads calling the audited lookup use case directly: what the HTTP layer adds is the difference. */
+    static Result direct(Sicredit sicredit, String[] identifiers, int seconds, int threads, java.time.LocalDate asOf)
+            throws Exception {
         Caller officer = Caller.bureau("bench-officer");
-        return report("lookup use case, no HTTP", IN_FLIGHT, seconds, timedThreads(IN_FLIGHT, seconds,
+        timedThreads(threads, Math.max(1, seconds / 4), thread -> i -> sicredit.lookUpSubject().lookUp(
+                new LookUpSubjectUseCase.Query(officer, identifiers[i % identifiers.length], asOf,
+                        "基准测试 benchmark")).get());
+        return report("lookup use case, no HTTP", threads, seconds, timedThreads(threads, seconds,
                 thread -> i -> sicredit.lookUpSubject().lookUp(new LookUpSubjectUseCase.Query(officer,
-                        identifiers[i % identifiers.length], CLOCK_DAY, "基准测试 benchmark")).get()));
+                        identifiers[i % identifiers.length], asOf, "基准测试 benchmark")).get()));
     }
 
     /** Eight JDBC threads: the SELECT, and with {@code audit} an INSERT and a durable COMMIT too. */
@@ -329,7 +365,6 @@ public final class HttpBench {
     }
 
     private static String subjectKey(int subject, KeyRing keys) {
-        return subject % 10 == 9 ? "h:" + keys.blindIndex(MillionBench.residentId(subject))
-                : MillionBench.uscc(subject);
+        return BenchWiring.subjectKey(MillionBench.identifier(subject), keys);
     }
 }

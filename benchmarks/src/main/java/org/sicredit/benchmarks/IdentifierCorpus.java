@@ -2,12 +2,14 @@ package org.sicredit.benchmarks;
 
 import cn.hutool.core.util.CreditCodeUtil;
 import cn.hutool.core.util.IdcardUtil;
-import org.sicredit.domain.fixtures.Clocks;
 import org.sicredit.domain.fixtures.Subjects;
 import org.sicredit.domain.subject.ResidentIdNumber;
 import org.sicredit.domain.subject.UnifiedSocialCreditCode;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,8 @@ import java.util.List;
  */
 final class IdentifierCorpus {
 
-    static final Clock TODAY = Clocks.on(2026, 11, 27);
+    /** Today in Shanghai: Hutool reads the system clock, so both are asked on the same day. */
+    static final Clock TODAY = Clock.system(ZoneId.of("Asia/Shanghai"));
     private static final String USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -99,6 +102,7 @@ final class IdentifierCorpus {
     static List<Case> residentIdCases() {
         String valid = Subjects.residentIdNumber(4217);
         String body = valid.substring(0, 17);
+        String tomorrow = LocalDate.now(TODAY).plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
         return List.of(
                 id(valid, true, "valid: Shanghai Huangpu, born 1971, check digit right"),
                 id(withIdCheck("31010120000229123"), true, "valid: born on 29 February of a leap year (2000)"),
@@ -110,6 +114,10 @@ final class IdentifierCorpus {
                 id(withIdCheck("31010119990229123"), false, "born on 29 February 1999, a day that did not exist"),
                 id(withIdCheck("31010119991301123"), false, "birth month 13"),
                 id(withIdCheck("31010120300101123"), false, "born in 2030: a birth date after today"),
+                id(withIdCheck("310101" + tomorrow + "123"), false,
+                        "born tomorrow: a birth date after today (in the same year, unless today is 31 December)"),
+                id(withIdCheck("31010118900101123"), true,
+                        "born 1 January 1890: a real date, and GB 11643 sets no earliest year"),
                 id(withIdCheck("00010119800101123"), false, "address code 00: no province has it (GB/T 2260)"),
                 id(withIdCheck("99010119800101123"), false, "address code 99: no province has it (GB/T 2260)"),
                 id(body.substring(0, 6) + body.substring(8, 17), true,

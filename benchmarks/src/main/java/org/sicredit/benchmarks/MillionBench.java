@@ -150,8 +150,8 @@ public final class MillionBench {
         int[] drawn = random.ints(lookups, 0, subjects).toArray();
         SubjectIdentifier[] identifiers = Arrays.stream(drawn).mapToObj(MillionBench::identifier)
                 .toArray(SubjectIdentifier[]::new);
-        String[] rawKeys = Arrays.stream(identifiers).map(id -> id instanceof ResidentIdNumber
-                ? "h:" + keys.blindIndex(id.value()) : id.value()).toArray(String[]::new);
+        String[] rawKeys = Arrays.stream(identifiers).map(id -> BenchWiring.subjectKey(id, keys))
+                .toArray(String[]::new);
         long[][] times = new long[rounds + 1][3];
         try (Connection connection = database.getConnection();
              PreparedStatement raw = connection.prepareStatement(
@@ -250,7 +250,7 @@ public final class MillionBench {
                         "11010519491231002X"));
     }
 
-    private static SubjectIdentifier identifier(int subject) {
+    static SubjectIdentifier identifier(int subject) {
         return subject % 10 == 9
                 ? ResidentIdNumber.parse(residentId(subject), CLOCK).get()
                 : UnifiedSocialCreditCode.parse(uscc(subject)).get();

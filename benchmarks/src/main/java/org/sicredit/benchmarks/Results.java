@@ -16,8 +16,8 @@ import java.util.Map;
  * {@code -Dbench.results=<file>} names a file, appends them to it as JSON lines that {@link BenchPage} reads.
  * <ul>
  *   <li>a <b>figure</b>: a value with its unit and spread (the lowest and highest of the rounds);</li>
- *   <li>a <b>ratio</b>: sicredit's figure over its reference's, both measured in the same run, with the target it is
- *       held to ({@code atLeast}: the ratio must reach the target; otherwise it must stay below it);</li>
+ *   <li>a <b>target</b>: a figure held to a bound — most often a ratio, sicredit's figure over its reference's, both
+ *       measured in the same run ({@code atLeast}: the value must reach the target; otherwise stay at or below it);</li>
  *   <li>a <b>point</b> of a growth series: a size and a value, drawn by the page.</li>
  * </ul>
  */
@@ -33,9 +33,10 @@ public final class Results {
                 .with("high", high));
     }
 
-    public static void ratio(String group, String label, double value, double target, boolean atLeast, String note) {
-        append(entry("ratio", group, label).with("value", value).with("target", target).with("atLeast", atLeast)
-                .with("note", note));
+    public static void target(String group, String label, double value, String unit, double target,
+                              boolean atLeast) {
+        append(entry("target", group, label).with("value", value).with("unit", unit).with("target", target)
+                .with("atLeast", atLeast));
     }
 
     public static void point(String series, String database, long size, double value, String unit) {
