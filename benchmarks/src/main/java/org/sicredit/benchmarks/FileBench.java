@@ -87,12 +87,26 @@ public final class FileBench {
         double adapter = rows / (median(times, 1) / 1e9);
         System.out.printf("CSV read     adapter into drafts: %,10.0f rows/s   raw FastCSV parse + types: %,10.0f rows/s"
                 + "   ratio adapter/raw: %.2f%n", adapter, raw, adapter / raw);
+        String heap = String.format("%,d MB heap", Runtime.getRuntime().maxMemory() >> 20);
+        String of = String.format(" (%,d rows, %,d MB, %s, median of %d rounds)", rows, Files.size(csv) >> 20, heap,
+                rounds);
+        Results.figure("files", "CSV read by the file adapter into drafts" + of, adapter, "rows/s",
+                rows / (max(times, 1) / 1e9), rows / (min(times, 1) / 1e9));
+        Results.figure("files", "CSV, raw FastCSV parse with type conversion" + of, raw, "rows/s",
+                rows / (max(times, 0) / 1e9), rows / (min(times, 0) / 1e9));
+        Results.target("files", "CSV: file adapter / raw typed parse, " + heap, adapter / raw, "×", 0.5, true);
         Path xlsx = xlsx(workbookRows);
         resetPeaks();
         long took = timed(() -> adapterRead(xlsx, FileFormat.XLSX, workbookRows));
         System.out.printf("XLSX read    %,d rows (%,d MB) in %.1f s: %,10.0f rows/s   peak heap %d MB of %d MB%n",
                 workbookRows, Files.size(xlsx) >> 20, took / 1e9, workbookRows / (took / 1e9), peakHeap() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        double workbookRate = workbookRows / (took / 1e9);
+        Results.figure("files", String.format("XLSX read by the file adapter into drafts (%,d rows, %,d MB, %s, one "
+                + "run)", workbookRows, Files.size(xlsx) >> 20, heap), workbookRate, "rows/s", workbookRate,
+                workbookRate);
+        Results.target("files", String.format("XLSX of %,d rows: peak heap while reading", workbookRows),
+                peakHeap() >> 20, "MB", Runtime.getRuntime().maxMemory() >> 20, false);
         Files.delete(csv);
         Files.delete(xlsx);
     }
@@ -121,14 +135,7 @@ public final class FileBench {
     private static void storeRounds(String name, DataSource database, KeyRing keys, Path csv, Seq<Save> records,
                                     int rows, int rounds) throws Exception {
         JdbcStores stores = JdbcStores.migrate(database, keys, Policies.defaultBook());
-        Sicredit sicredit = Sicredit.builder()
-                .recordStore(stores.records()).recordStatistics(stores.statistics())
-                .objectionStore(stores.objections()).repairStore(stores.repairs())
-                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).outbox(stores.outbox())
-                .holidayData(() -> HolidayCn.schedules(2007, 2027)).clock(CLOCK)
-                .submissionFiles(new SubmissionFiles(), new ErrorReports())
+        Sicredit sicredit = BenchWiring.application(stores).submissionFiles(new SubmissionFiles(), new ErrorReports())
                 .build();
         long[][] times = new long[rounds + 1][2];
         for (int round = 0; round <= rounds; round++) {
@@ -272,6 +279,14 @@ public final class FileBench {
         long[] sorted = Arrays.stream(Arrays.copyOfRange(times, 1, times.length)).mapToLong(t -> t[column]).sorted()
                 .toArray();
         return sorted[sorted.length / 2];
+    }
+
+    private static long min(long[][] times, int column) {
+        return Arrays.stream(Arrays.copyOfRange(times, 1, times.length)).mapToLong(t -> t[column]).min().orElseThrow();
+    }
+
+    private static long max(long[][] times, int column) {
+        return Arrays.stream(Arrays.copyOfRange(times, 1, times.length)).mapToLong(t -> t[column]).max().orElseThrow();
     }
 
     private static void resetPeaks() {

@@ -72,9 +72,7 @@ public final class HttpBench {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
-                .setServerConfig("max_wal_size", "4GB").start();
+        try (EmbeddedPostgres server = BenchWiring.durablePostgres();
              HikariDataSource postgres = DataSources.postgres(server.getJdbcUrl("postgres", "postgres"), "postgres",
                      "")) {
             run(postgres, rows, connections, seconds);
@@ -170,7 +168,7 @@ public final class HttpBench {
     }
 
     private static void record(String group, String label, Result result) {
-        Results.figure(group, label, result.rate, "requests/s (low = p50 ms, high = p99 ms)", result.p50, result.p99);
+        Results.load(group, label, result.rate, "requests/s", result.p50, result.p99);
     }
 
     /** The reference: a bare endpoint on the same server settings and the same bound on work in flight. */

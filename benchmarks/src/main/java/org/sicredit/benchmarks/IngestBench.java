@@ -71,8 +71,7 @@ public final class IngestBench {
 
         String only = System.getProperty("bench.only", "");
         if (!only.equals("h2")) {
-            try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start();
+            try (EmbeddedPostgres server = BenchWiring.durablePostgres();
              var postgres = DataSources.postgres(server.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
                 report("PostgreSQL", "raw COPY", postgresRounds(postgres, keys, submission, drafts, rounds), rows);
             }
@@ -137,14 +136,7 @@ public final class IngestBench {
     }
 
     private static Sicredit sicredit(JdbcStores stores) {
-        return Sicredit.builder()
-                .recordStore(stores.records()).recordStatistics(stores.statistics())
-                .objectionStore(stores.objections()).repairStore(stores.repairs())
-                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).outbox(stores.outbox())
-                .holidayData(() -> HolidayCn.schedules(2007, 2027)).clock(CLOCK)
-                .build();
+        return BenchWiring.application(stores).build();
     }
 
     private static long collect(Sicredit sicredit, java.util.List<Row> drafts) {
@@ -167,6 +159,22 @@ public final class IngestBench {
                         + "%s: %,9.0f rows/s   ratio use case/adapter: %.2f   ratio adapter/raw: %.2f%n",
                 database, useCaseRate, adapterRate, reference, rawRate, useCaseRate / adapterRate,
                 adapterRate / rawRate);
+        String of = String.format(" (%,d rows, median of %d rounds)", rows, times.length);
+        figure(database + ": CollectSubmission, every row vetted, classified, stored, logged, audited" + of, times, 2,
+                rows);
+        figure(database + ": the JDBC adapter's saveAll of the same records" + of, times, 0, rows);
+        figure(database + ": " + reference + " of the very same rows" + of, times, 1, rows);
+        boolean postgres = database.startsWith("PostgreSQL");
+        Results.target("store", database + ": adapter saveAll / " + reference, adapterRate / rawRate, "×",
+                postgres ? 0.6 : 0.7, true);
+        Results.target("store", database + ": use case CollectSubmission / adapter saveAll", useCaseRate / adapterRate,
+                "×", 0.5, true);
+    }
+
+    private static void figure(String label, long[][] times, int column, int rows) {
+        long[] sorted = Arrays.stream(times).mapToLong(t -> t[column]).sorted().toArray();
+        Results.figure("store", label, rows / (median(times, column) / 1e9), "rows/s",
+                rows / (sorted[sorted.length - 1] / 1e9), rows / (sorted[0] / 1e9));
     }
 
     private static long median(long[][] times, int column) {

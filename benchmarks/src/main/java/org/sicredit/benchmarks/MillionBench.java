@@ -82,9 +82,7 @@ public final class MillionBench {
                 run(h2, keys, rows, lookups, rounds);
             }
         } else {
-            try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_wal_size", "4GB").start();
+            try (EmbeddedPostgres server = BenchWiring.durablePostgres();
                  HikariDataSource postgres = DataSources.postgres(server.getJdbcUrl("postgres", "postgres"),
                          "postgres", "")) {
                 run(postgres, keys, rows, lookups, rounds);
@@ -94,14 +92,7 @@ public final class MillionBench {
 
     private static void run(DataSource database, KeyRing keys, int rows, int lookups, int rounds) throws Exception {
         JdbcStores stores = JdbcStores.migrate(database, keys, BOOK);
-        Sicredit sicredit = Sicredit.builder()
-                .recordStore(stores.records()).recordStatistics(stores.statistics())
-                .objectionStore(stores.objections()).repairStore(stores.repairs())
-                .submissionLog(stores.submissionLog()).auditLog(stores.auditLog())
-                .platformGateway(new InMemoryPlatformGateway(CLOCK)).providerNotifier(new InMemoryProviderNotifier(CLOCK))
-                .transactions(stores.transactions()).outbox(stores.outbox()).holidayData(() -> HolidayCn.schedules(2007, 2027))
-                .policyBook(BOOK).clock(CLOCK)
-                .build();
+        Sicredit sicredit = BenchWiring.application(stores).build();
         long heldPerRecord = bytesPerHeldRecord();
         int small = rows / 10;
         ingest(sicredit, YearMonth.of(2019, 3), 0, small, heldPerRecord);

@@ -33,6 +33,12 @@ public final class Results {
                 .with("high", high));
     }
 
+    /** A load's rate with its latencies: p50 and p99 in milliseconds. */
+    public static void load(String group, String label, double rate, String unit, double p50, double p99) {
+        append(entry("figure", group, label).with("value", rate).with("unit", unit).with("low", p50)
+                .with("high", p99).with("latency", true));
+    }
+
     public static void target(String group, String label, double value, String unit, double target,
                               boolean atLeast) {
         append(entry("target", group, label).with("value", value).with("unit", unit).with("target", target)
