@@ -8,12 +8,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +39,16 @@ public final class BenchPage {
 
     private final List<JsonNode> entries;
     private final JmhResults jmh;
+    private final Clock clock;
+    private final Optional<String> loadBefore;
     private final StringBuilder page = new StringBuilder();
     private final Path images;
 
-    private BenchPage(List<JsonNode> entries, JmhResults jmh, Path pageFile) {
+    private BenchPage(List<JsonNode> entries, JmhResults jmh, Path pageFile, Clock clock, Optional<String> loadBefore) {
         this.entries = entries;
         this.jmh = jmh;
+        this.clock = clock;
+        this.loadBefore = loadBefore;
         this.images = pageFile.resolveSibling("benchmarks");
     }
 
@@ -52,6 +58,13 @@ public final class BenchPage {
         String mode = args[2];
         Instant started = Instant.ofEpochSecond(Long.parseLong(args[3]));
         Optional<Path> analysis = args.length > 4 ? Optional.of(Path.of(args[4])) : Optional.empty();
+        write(run, pageFile, mode, started, analysis, IdentifierCorpus.TODAY);
+        System.out.println("wrote " + pageFile + " and its plots in " + pageFile.resolveSibling("benchmarks"));
+    }
+
+    /** The page for the run in {@code run}, dated by {@code clock}, which also gives the identifiers' "today". */
+    static void write(Path run, Path pageFile, String mode, Instant started, Optional<Path> analysis, Clock clock)
+            throws IOException {
         List<JsonNode> entries = new ArrayList<>();
         Path results = run.resolve("results.jsonl");
         if (Files.exists(results)) {
@@ -60,10 +73,13 @@ public final class BenchPage {
                 entries.add(json.readTree(line));
             }
         }
-        BenchPage bench = new BenchPage(entries, JmhResults.read(run.resolve("jmh.json")), pageFile);
+        Path load = run.resolve("load-before");
+        Optional<String> loadBefore = Files.exists(load) ? Optional.of(String.join(", ",
+                Arrays.asList(Files.readString(load).strip().split("\\s+")).subList(0, 3))) : Optional.empty();
+        BenchPage bench = new BenchPage(entries, JmhResults.read(run.resolve("jmh.json")), pageFile, clock,
+                loadBefore);
         Files.createDirectories(bench.images);
         Files.writeString(pageFile, bench.write(mode, started, analysis), StandardCharsets.UTF_8);
-        System.out.println("wrote " + pageFile + " and its plots in " + bench.images);
     }
 
     private String write(String mode, Instant started, Optional<Path> analysis) throws IOException {
@@ -106,8 +122,8 @@ public final class BenchPage {
     }
 
     private void header(String mode, Instant started) {
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
-        Duration took = Duration.between(started, Instant.now());
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        Duration took = Duration.between(started, clock.instant());
         page.append("# Benchmarks\n\n")
                 .append("Written by `./bench`").append("quick".equals(mode) ? " --quick (a smoke run: short, few "
                         + "rounds, small tables — its figures say only that every benchmark runs)" : "")
@@ -126,8 +142,7 @@ public final class BenchPage {
         row("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
                 + System.getProperty("os.arch") + ")");
         row("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        row("Load before the run", String.format(Locale.ROOT, "%.2f (1-minute average)",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        loadBefore.ifPresent(load -> row("Load before the run", load + " (1, 5 and 15-minute averages)"));
         Map<String, String> facts = new LinkedHashMap<>();
         kind("fact").forEach(fact -> facts.put(fact.get("label").asText(), fact.get("value").asText()));
         facts.forEach(this::row);
@@ -203,7 +218,7 @@ public final class BenchPage {
                         + "input where the two disagree, or where either differs from the standard.\n\n")
                 .append("| identifier | input | the standard | sicredit | Hutool | why |\n|---|---|---|---|---|---|\n");
         int tried = 0;
-        for (IdentifierCorpus.Verdict verdict : IdentifierCorpus.verdicts()) {
+        for (IdentifierCorpus.Verdict verdict : IdentifierCorpus.verdicts(clock)) {
             tried++;
             if (!verdict.disagreement()) {
                 continue;

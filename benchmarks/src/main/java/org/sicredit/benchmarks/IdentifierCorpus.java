@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class IdentifierCorpus {
 
-    /** Today in Shanghai: Hutool reads the system clock, so both are asked on the same day. */
+    /** Today in Shanghai, as Hutool reads it from the system clock: the page asks both on the same day. */
     static final Clock TODAY = Clock.system(ZoneId.of("Asia/Shanghai"));
     private static final String USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -60,14 +60,14 @@ final class IdentifierCorpus {
         return inputs;
     }
 
-    static List<Verdict> verdicts() {
+    static List<Verdict> verdicts(Clock today) {
         List<Verdict> verdicts = new ArrayList<>();
         for (Case each : creditCodeCases()) {
             verdicts.add(new Verdict(each, UnifiedSocialCreditCode.parse(each.input()).isRight(),
                     CreditCodeUtil.isCreditCode(each.input())));
         }
-        for (Case each : residentIdCases()) {
-            verdicts.add(new Verdict(each, ResidentIdNumber.parse(each.input(), TODAY).isRight(),
+        for (Case each : residentIdCases(today)) {
+            verdicts.add(new Verdict(each, ResidentIdNumber.parse(each.input(), today).isRight(),
                     IdcardUtil.isValidCard(each.input())));
         }
         return verdicts;
@@ -99,10 +99,10 @@ final class IdentifierCorpus {
                 credit("", false, "empty"));
     }
 
-    static List<Case> residentIdCases() {
+    static List<Case> residentIdCases(Clock today) {
         String valid = Subjects.residentIdNumber(4217);
         String body = valid.substring(0, 17);
-        String tomorrow = LocalDate.now(TODAY).plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String tomorrow = LocalDate.now(today).plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
         return List.of(
                 id(valid, true, "valid: Shanghai Huangpu, born 1971, check digit right"),
                 id(withIdCheck("31010120000229123"), true, "valid: born on 29 February of a leap year (2000)"),
