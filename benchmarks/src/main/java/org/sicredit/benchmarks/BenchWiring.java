@@ -56,8 +56,12 @@ final class BenchWiring {
      * Bureau does after collecting: only then are its records active, found by a lookup with their measures.
      */
     static void reportAndRelay(Sicredit sicredit, YearMonth period) {
+        long start = System.nanoTime();
         sicredit.reportMonth().report(new ReportMonthUseCase.Command(Caller.bureau("bench-bureau"), period))
                 .getOrElseThrow(rejection -> new IllegalStateException(period + ": " + rejection));
+        if (Boolean.getBoolean("bench.verbose")) {
+            System.out.printf("report %s: %.1f s%n", period, (System.nanoTime() - start) / 1e9);
+        }
         sicredit.relayOutbox().relay(new RelayOutboxUseCase.Command(Caller.system("bench-relay")))
                 .getOrElseThrow(rejection -> new IllegalStateException(period + ": " + rejection));
     }

@@ -174,7 +174,12 @@ public final class GrowthBench {
         }
         long reportStart = System.nanoTime();
         BenchWiring.reportAndRelay(sicredit, period);
-        reporting += System.nanoTime() - reportStart;
+        long reported = System.nanoTime() - reportStart;
+        reporting += reported;
+        if (rows >= BULK) {
+            System.out.printf("%s: %,d rows collected in %.1f s, the month reported and relayed in %.1f s%n", period,
+                    rows, seconds, reported / 1e9);
+        }
         stored += rows;
         period = period.plusMonths(1);
         return rows / seconds;

@@ -36,7 +36,8 @@ public final class DataSources {
             OwnerOnlyFiles.createDirectories(home);
             String password = OwnerOnlyFiles.readOrCreateSecret(home.resolve(H2_PASSWORD_FILE));
             String url = "jdbc:h2:file:" + home.resolve("sicredit").toString().replace('\\', '/')
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+                    + ";MAX_MEMORY_ROWS=" + MAX_MEMORY_ROWS;
             protectDatabaseCreatedWithoutPassword(url, password);
             HikariDataSource pool = h2(url, password);
             OwnerOnlyFiles.restrict(home.resolve("sicredit.mv.db"));
@@ -55,6 +56,12 @@ public final class DataSources {
             // no database yet, or it has its password already
         }
     }
+
+    /**
+     * Rows a query's result keeps in memory before H2 writes it to a temporary file: a month's report claims the
+     * whole month in one query, and its records are held by the caller anyway (H2's default is 40,000).
+     */
+    static final int MAX_MEMORY_ROWS = 1_000_000;
 
     /** An H2 database in memory, alive while a connection is open: for tests and trials. */
     public static HikariDataSource inMemoryH2(String name) {
