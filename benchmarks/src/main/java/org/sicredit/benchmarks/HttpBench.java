@@ -87,16 +87,18 @@ public final class HttpBench {
                 .get();
         BenchWiring.reportAndRelay(sicredit, YearMonth.of(2019, 4));
         System.out.printf("%,d records stored in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
-        measure(database, sicredit, keys, rows, connections, seconds, CLOCK);
+        measure(database, sicredit, keys, new Random(20181001).ints(100_000, 0, rows / 4).toArray(), rows,
+                connections, seconds, CLOCK);
     }
 
     /**
-     * The load on a database already holding {@code rows} records stored as {@link MillionBench#record} builds them:
+     * The load on a database already holding {@code rows} records stored as {@link MillionBench#record} builds them,
+     * looking up the {@code drawn} subjects (reported, so their records are active):
      * the bare endpoint, the API's lookup, the use case without HTTP and the two floors; the figures and the targets
      * (lookup/bare ≥ 0.8, p99 ≤ 60 ms) go to {@link Results}.
      */
-    static void measure(DataSource database, Sicredit sicredit, KeyRing keys, int rows, int connections, int seconds,
-                        Clock clock) throws Exception {
+    static void measure(DataSource database, Sicredit sicredit, KeyRing keys, int[] drawn, int rows, int connections,
+                        int seconds, Clock clock) throws Exception {
         java.time.LocalDate asOf = java.time.LocalDate.now(clock);
         System.out.printf("%d client connections, %d s measured after a %d s warm-up, %d server threads, %d requests "
                 + "at work at once%n", connections, seconds, Math.max(1, seconds / 4), SERVER_THREADS, IN_FLIGHT);
@@ -105,8 +107,6 @@ public final class HttpBench {
         }
         String token = sicredit.issueApiKey().issue(new IssueApiKeyUseCase.Command(Caller.system("bench"),
                 ActorRole.BUREAU, null, null, "load test")).get().token();
-        int subjects = rows / 4;
-        int[] drawn = new Random(20181001).ints(100_000, 0, subjects).toArray();
         String[] identifiers = Arrays.stream(drawn).mapToObj(HttpBench::identifier).toArray(String[]::new);
         String[] subjectKeys = Arrays.stream(drawn).mapToObj(s -> subjectKey(s, keys)).toArray(String[]::new);
         try (Connection connection = database.getConnection();
