@@ -323,8 +323,8 @@ public final class BenchPage {
                         + "reported and relayed, so lookups find active records) and measured at each size: a "
                         + "submission of 1,000 new rows into the table (median of up to three), and lookups of random "
                         + "subjects, each timed alone, three ways in turn (the one that goes first, to a cold cache, "
-                        + "rotates from subject to subject). Past 100,000 records only the 1,000-row months are "
-                        + "reported (see below why), and lookups draw from reported subjects. Both axes "
+                        + "rotates from subject to subject). Past 100,000 records the 100,000-row months are left "
+                        + "submitted (see below why), and lookups draw from reported subjects. Both axes "
                         + "that can span decades are logarithmic: a level line is a cost that does not grow.\n\n");
         Map<String, Map<Long, Double>> ingest = series("ingest");
         if (ingest.isEmpty()) {

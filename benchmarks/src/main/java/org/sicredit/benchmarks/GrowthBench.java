@@ -192,7 +192,7 @@ public final class GrowthBench {
             throw new IllegalStateException("expected " + rows + " added, got " + result.added().size() + ", "
                     + result.rejected().size() + " rejected: " + result.rejected().headOption());
         }
-        if (stored < reportEveryMonthUpTo || rows < BULK) {
+        if (stored < reportEveryMonthUpTo || rows <= PROBE) {
             long reportStart = System.nanoTime();
             BenchWiring.reportAndRelay(sicredit, period);
             long took = System.nanoTime() - reportStart;
@@ -306,7 +306,8 @@ public final class GrowthBench {
         }
     }
 
-    private static int rawSelect(PreparedStatement raw, String key) throws Exception {
+    /** The reference: the subject's rows by the indexed key, every column read. */
+    static int rawSelect(PreparedStatement raw, String key) throws Exception {
         raw.setString(1, key);
         int rows = 0;
         try (ResultSet found = raw.executeQuery()) {

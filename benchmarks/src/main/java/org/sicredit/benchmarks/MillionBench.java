@@ -25,7 +25,6 @@ import org.sicredit.domain.subject.UnifiedSocialCreditCode;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -173,16 +172,7 @@ public final class MillionBench {
     private static long rawSelects(PreparedStatement raw, String[] keys) throws Exception {
         long rows = 0;
         for (String key : keys) {
-            raw.setString(1, key);
-            try (ResultSet found = raw.executeQuery()) {
-                int columns = found.getMetaData().getColumnCount();
-                while (found.next()) {
-                    for (int column = 1; column <= columns; column++) {
-                        found.getObject(column);
-                    }
-                    rows++;
-                }
-            }
+            rows += GrowthBench.rawSelect(raw, key);
         }
         return rows;
     }
