@@ -128,7 +128,7 @@ public final class BenchPage {
     }
 
     private void header(String mode, Instant started) {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        ZonedDateTime now = finished.orElse(clock.instant()).atZone(ZoneId.of("Asia/Shanghai"));
         Duration took = Duration.between(started, finished.orElse(clock.instant()));
         page.append("# Benchmarks\n\n")
                 .append("Written by `./bench`").append("quick".equals(mode) ? " --quick (a smoke run: short, few "
