@@ -115,8 +115,7 @@ public final class FileBench {
         System.out.printf("CSV of %,d rows stored, %d rounds after a warm-up%n", rows, rounds);
         String only = System.getProperty("bench.only", "");
         if (!only.equals("h2")) {
-            try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on").start();
+            try (EmbeddedPostgres server = BenchWiring.durablePostgres();
                  var postgres = DataSources.postgres(server.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
                 storeRounds("PostgreSQL", postgres, keys, csv, records, rows, rounds);
             }

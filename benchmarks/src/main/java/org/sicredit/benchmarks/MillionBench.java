@@ -46,7 +46,9 @@ import static org.sicredit.domain.fixtures.RecordFixture.aRecord;
  *   <li><b>lookup</b>: subjects drawn at random are looked up (a) by a raw indexed {@code SELECT} of the same rows,
  *       every column read, (b) through the adapter with the sanction profile — records + profile — and (c) through
  *       {@code LookUpSubjectUseCase}, which also appends the audit entry in its own durable transaction. Median of
- *       the rounds; the ratios (b)/(a) and (c)/(a) are printed.</li>
+ *       the rounds; the ratios (b)/(a) and (c)/(a) are printed. The months are not reported to the Platform here
+ *       (reporting a month this size takes minutes: see docs/benchmarks.md), so (c) finds every record but none
+ *       active and applies no measure; {@link GrowthBench} measures lookups of reported, active records.</li>
  * </ol>
  * Four records per subject; one subject in ten an individual (blind-indexed resident ID number).
  * <p>Arguments: database ({@code postgresql} or {@code h2}), rows (1000000), lookups per round (2000), rounds (5).
