@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.port.out.ReadinessPort;
 
 import java.sql.Connection;
@@ -12,9 +13,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * {@link ReadinessPort} on the database the stores use: it answers (a connection validated within two seconds), and
- * its schema is this build's — no migration of sicredit's pending, none applied that this build does not know, none
- * failed. Never throws; a fault names its SQLState or Flyway's state, never a value.
+ * {@link ReadinessPort} on the database the stores use: it answers (a connection validated within two seconds), its
+ * schema is this build's — no migration of sicredit's pending, none applied that this build does not know, none
+ * failed — and the key ring is the one the database was written with (when one is given: the stores' own readiness
+ * always checks it). Never throws; a fault names its SQLState, Flyway's state or key ids, never a value.
  */
 final class JdbcReadiness implements ReadinessPort {
 
@@ -22,17 +24,32 @@ final class JdbcReadiness implements ReadinessPort {
 
     private final DataSource dataSource;
     private final String[] locations;
+    private final KeyRing keys;
 
-    JdbcReadiness(DataSource dataSource, String[] locations) {
+    JdbcReadiness(DataSource dataSource, String[] locations, KeyRing keys) {
         this.dataSource = dataSource;
         this.locations = locations.clone();
+        this.keys = keys;
     }
 
     @Override
     public Seq<Check> checks() {
         Check database = database();
-        return List.of(database, database.ok() ? migrations() : new Check("migrations", false,
-                "数据库不可达，无法核对迁移", "The database cannot be reached, so its migrations cannot be checked"));
+        if (!database.ok()) {
+            return List.of(database, new Check("migrations", false, "数据库不可达，无法核对迁移",
+                    "The database cannot be reached, so its migrations cannot be checked"), new Check("keys", false,
+                    "数据库不可达，无法核对密钥", "The database cannot be reached, so the keys cannot be checked"));
+        }
+        Check migrations = migrations();
+        return List.of(database, migrations, migrations.ok() ? keys() : new Check("keys", false,
+                "数据库结构不是当前版本，无法核对密钥", "The schema is not current, so the keys cannot be checked"));
+    }
+
+    private Check keys() {
+        return KeyCheck.mismatch(dataSource, keys)
+                .map(problem -> new Check("keys", false, "密钥与数据库写入时所用的不一致：" + problem,
+                        "The key ring is not the one the database was written with: " + problem))
+                .orElseGet(() -> new Check("keys", true, "密钥与数据库一致", "The key ring matches the database"));
     }
 
     private Check database() {

@@ -35,6 +35,7 @@ public final class JdbcStores {
 
     private final TransactionAdapter transactions;
     private final RecordStoreAdapter records;
+    private final RecordStatisticsAdapter statistics;
     private final ObjectionStoreAdapter objections;
     private final RepairStoreAdapter repairs;
     private final AuditLogAdapter audit;
@@ -46,8 +47,7 @@ public final class JdbcStores {
     private final JdbcReadiness readiness;
 
     private JdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, boolean postgres, HostTransactions host) {
-        this.readiness = new JdbcReadiness(dataSource, postgres ? new String[] {MIGRATIONS, POSTGRESQL_MIGRATIONS}
-                : new String[] {MIGRATIONS});
+        this.readiness = new JdbcReadiness(dataSource, locations(postgres), keys);
         Jdbi jdbi = Jdbi.create(new Connections(dataSource, host));
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
@@ -55,6 +55,7 @@ public final class JdbcStores {
         this.transactions = new TransactionAdapter(jdbi);
         RecordRows rows = new RecordRows(keys, json);
         this.records = new RecordStoreAdapter(transactions, rows, postgres);
+        this.statistics = new RecordStatisticsAdapter(transactions);
         this.objections = new ObjectionStoreAdapter(transactions, json);
         this.repairs = new RepairStoreAdapter(transactions, json);
         this.audit = new AuditLogAdapter(transactions, rows::subjectKey, postgres);
@@ -91,13 +92,34 @@ public final class JdbcStores {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(book, "book");
         boolean postgres = isPostgres(dataSource);
-        String[] locations = postgres ? new String[] {MIGRATIONS, POSTGRESQL_MIGRATIONS} : new String[] {MIGRATIONS};
+        String[] locations = locations(postgres);
         SchemaHistory.adoptEarlierHistory(dataSource, HISTORY_TABLE);
         Flyway.configure().dataSource(dataSource).locations(locations).table(HISTORY_TABLE)
                 .baselineOnMigrate(true).baselineVersion("0")
                 .baselineDescription("sicredit beside the host application's own tables")
                 .callbacks(new OneIdentityTwins())
                 .load().migrate();
+        KeyCheck.verify(dataSource, keys);
+        return new JdbcStores(dataSource, keys, book, postgres, host);
+    }
+
+    /**
+     * The stores on a schema migrated by someone else (a deployment that runs migrations apart from the service): no
+     * migration runs; a schema that is not this build's — migrations pending, failed or unknown — is refused with
+     * {@link SchemaNotCurrentException}; then the key ring is checked as {@link #migrate} does.
+     */
+    public static JdbcStores withoutMigrating(DataSource dataSource, KeyRing keys, PolicyBook book,
+                                              HostTransactions host) {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(book, "book");
+        boolean postgres = isPostgres(dataSource);
+        new JdbcReadiness(dataSource, locations(postgres), keys).checks()
+                .filter(check -> !check.ok() && !"keys".equals(check.name())).headOption()
+                .peek(check -> {
+                    throw new SchemaNotCurrentException(check.detailEn());
+                });
         KeyCheck.verify(dataSource, keys);
         return new JdbcStores(dataSource, keys, book, postgres, host);
     }
@@ -119,6 +141,10 @@ public final class JdbcStores {
         }
     }
 
+    private static String[] locations(boolean postgres) {
+        return postgres ? new String[] {MIGRATIONS, POSTGRESQL_MIGRATIONS} : new String[] {MIGRATIONS};
+    }
+
     /** PostgreSQL gets its own migrations (the audit tables guarded by triggers) and COPY for bulk inserts. */
     private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
@@ -138,7 +164,7 @@ public final class JdbcStores {
     }
 
     public RecordStatisticsPort statistics() {
-        return records;
+        return statistics;
     }
 
     public ObjectionStorePort objections() {

@@ -52,6 +52,25 @@ final class KeyCheck {
         }
     }
 
+    /**
+     * What is wrong with {@code keys} for this database, read only: empty when it holds every key the database
+     * registered; the mismatch (key ids, never key material) otherwise, or that no key was ever registered.
+     */
+    static java.util.Optional<String> mismatch(DataSource dataSource, KeyRing keys) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, String> known = known(connection);
+            if (known.isEmpty()) {
+                return java.util.Optional.of("no key is registered in the database");
+            }
+            match(known, keys);
+            return java.util.Optional.empty();
+        } catch (KeyRingMismatchException mismatch) {
+            return java.util.Optional.of(mismatch.getMessage());
+        } catch (SQLException unreadable) {
+            return java.util.Optional.of("the key check could not be read (SQLState " + unreadable.getSQLState() + ")");
+        }
+    }
+
     private static void verifyOnce(DataSource dataSource, KeyRing keys) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

@@ -7,9 +7,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
-import org.sicredit.domain.policy.Severity;
 import org.sicredit.domain.record.DishonestyRecord;
 import org.sicredit.domain.record.RecordId;
 import org.sicredit.domain.rejection.Rejection;
@@ -24,12 +22,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * {@link RecordStorePort} and {@link RecordStatisticsPort} on {@code dishonesty_record}. New records go in as one
+ * {@link RecordStorePort} on {@code dishonesty_record}. New records go in as one
  * JDBC batch, changed ones as one batch of version-checked updates, both in one transaction (or behind a savepoint
  * in the caller's). Inside a transaction, the report run's and the sweep's reads claim their rows with
  * {@code FOR UPDATE SKIP LOCKED}.
  */
-public final class RecordStoreAdapter implements RecordStorePort, RecordStatisticsPort {
+public final class RecordStoreAdapter implements RecordStorePort {
 
     private static final String SELECT = "SELECT " + RecordRows.COLUMNS + " FROM dishonesty_record ";
     private static final int CHUNK_ROWS = 2_000;
@@ -156,20 +154,6 @@ public final class RecordStoreAdapter implements RecordStorePort, RecordStatisti
     public Seq<DishonestyRecord> claimExpirable(LocalDate today, int limit) {
         return select("WHERE query_period_ends_on < ? AND status NOT IN ('REVOKED', 'REPAIRED', 'EXPIRED') "
                 + "ORDER BY id LIMIT ?" + CLAIM, today, limit);
-    }
-
-    @Override
-    public Seq<Tally> tally(YearMonth from, YearMonth to) {
-        return transactions.readList(handle -> handle.createQuery("SELECT collected_month, category, severity, "
-                        + "provider_code, status, COUNT(*) AS n FROM dishonesty_record "
-                        + "WHERE collected_month BETWEEN :from AND :to "
-                        + "GROUP BY collected_month, category, severity, provider_code, status "
-                        + "ORDER BY collected_month, category, severity, provider_code, status")
-                .bind("from", RecordRows.month(from)).bind("to", RecordRows.month(to))
-                .map((row, context) -> new Tally(YearMonth.of(row.getInt(1) / 100, row.getInt(1) % 100),
-                        row.getInt(2), Severity.valueOf(row.getString(3)), row.getString(4), row.getString(5),
-                        row.getLong(6)))
-                .list());
     }
 
     /** Records by plain JDBC on the thread's connection, or a pooled one: the look-up path, read by position. */
