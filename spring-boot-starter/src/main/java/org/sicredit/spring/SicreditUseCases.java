@@ -42,7 +42,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every use case of {@link Sicredit} as a bean of its own {@code XxxUseCase} type, so a service injects the one it
  * calls ({@code private final CollectSubmissionUseCase collect;}) and a test may replace one. Each answers
- * {@code Either<Rejection, Result>}; inside the service's transaction it joins it.
+ * {@code Either<Rejection, Result>}; inside the service's transaction it joins it. One service of the application
+ * layer may answer several use cases (the outbox's relay, list and requeue); each bean shows only its own type, so
+ * injecting one is never ambiguous.
  */
 @Configuration(proxyBeanMethods = false)
 class SicreditUseCases {
@@ -50,204 +52,204 @@ class SicreditUseCases {
     @Bean
     @ConditionalOnMissingBean
     CollectSubmissionFileUseCase sicreditCollectSubmissionFile(Sicredit sicredit) {
-        return sicredit.collectSubmissionFile();
+        return OnlyItsOwnType.of(CollectSubmissionFileUseCase.class, sicredit.collectSubmissionFile());
     }
 
     @Bean
     @ConditionalOnMissingBean
     WriteErrorReportUseCase sicreditWriteErrorReport(Sicredit sicredit) {
-        return sicredit.writeErrorReport();
+        return OnlyItsOwnType.of(WriteErrorReportUseCase.class, sicredit.writeErrorReport());
     }
 
     @Bean
     @ConditionalOnMissingBean
     CheckReadinessUseCase sicreditCheckReadiness(Sicredit sicredit) {
-        return sicredit.checkReadiness();
+        return OnlyItsOwnType.of(CheckReadinessUseCase.class, sicredit.checkReadiness());
     }
 
     @Bean
     @ConditionalOnMissingBean
     IssueApiKeyUseCase sicreditIssueApiKey(Sicredit sicredit) {
-        return sicredit.issueApiKey();
+        return OnlyItsOwnType.of(IssueApiKeyUseCase.class, sicredit.issueApiKey());
     }
 
     @Bean
     @ConditionalOnMissingBean
     RevokeApiKeyUseCase sicreditRevokeApiKey(Sicredit sicredit) {
-        return sicredit.revokeApiKey();
+        return OnlyItsOwnType.of(RevokeApiKeyUseCase.class, sicredit.revokeApiKey());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ListApiKeysUseCase sicreditListApiKeys(Sicredit sicredit) {
-        return sicredit.listApiKeys();
+        return OnlyItsOwnType.of(ListApiKeysUseCase.class, sicredit.listApiKeys());
     }
 
     @Bean
     @ConditionalOnMissingBean
     AuthenticateUseCase sicreditAuthenticate(Sicredit sicredit) {
-        return sicredit.authenticate();
+        return OnlyItsOwnType.of(AuthenticateUseCase.class, sicredit.authenticate());
     }
 
     @Bean
     @ConditionalOnMissingBean
     AnswerOnceUseCase sicreditAnswerOnce(Sicredit sicredit) {
-        return sicredit.answerOnce();
+        return OnlyItsOwnType.of(AnswerOnceUseCase.class, sicredit.answerOnce());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ReadAuditTrailUseCase sicreditReadAuditTrail(Sicredit sicredit) {
-        return sicredit.readAuditTrail();
+        return OnlyItsOwnType.of(ReadAuditTrailUseCase.class, sicredit.readAuditTrail());
     }
 
     @Bean
     @ConditionalOnMissingBean
     CollectSubmissionUseCase sicreditCollectSubmission(Sicredit sicredit) {
-        return sicredit.collectSubmission();
+        return OnlyItsOwnType.of(CollectSubmissionUseCase.class, sicredit.collectSubmission());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ReportMonthUseCase sicreditReportMonth(Sicredit sicredit) {
-        return sicredit.reportMonth();
+        return OnlyItsOwnType.of(ReportMonthUseCase.class, sicredit.reportMonth());
     }
 
     @Bean
     @ConditionalOnMissingBean
     LookUpSubjectUseCase sicreditLookUpSubject(Sicredit sicredit) {
-        return sicredit.lookUpSubject();
+        return OnlyItsOwnType.of(LookUpSubjectUseCase.class, sicredit.lookUpSubject());
     }
 
     @Bean
     @ConditionalOnMissingBean
     FindSubjectsByNameUseCase sicreditFindSubjectsByName(Sicredit sicredit) {
-        return sicredit.findSubjectsByName();
+        return OnlyItsOwnType.of(FindSubjectsByNameUseCase.class, sicredit.findSubjectsByName());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ReceiveObjectionUseCase sicreditReceiveObjection(Sicredit sicredit) {
-        return sicredit.receiveObjection();
+        return OnlyItsOwnType.of(ReceiveObjectionUseCase.class, sicredit.receiveObjection());
     }
 
     @Bean
     @ConditionalOnMissingBean
     MarkObjectionUseCase sicreditMarkObjection(Sicredit sicredit) {
-        return sicredit.markObjection();
+        return OnlyItsOwnType.of(MarkObjectionUseCase.class, sicredit.markObjection());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ForwardObjectionUseCase sicreditForwardObjection(Sicredit sicredit) {
-        return sicredit.forwardObjection();
+        return OnlyItsOwnType.of(ForwardObjectionUseCase.class, sicredit.forwardObjection());
     }
 
     @Bean
     @ConditionalOnMissingBean
     NotifyProviderUseCase sicreditNotifyProvider(Sicredit sicredit) {
-        return sicredit.notifyProvider();
+        return OnlyItsOwnType.of(NotifyProviderUseCase.class, sicredit.notifyProvider());
     }
 
     @Bean
     @ConditionalOnMissingBean
     VerifyObjectionUseCase sicreditVerifyObjection(Sicredit sicredit) {
-        return sicredit.verifyObjection();
+        return OnlyItsOwnType.of(VerifyObjectionUseCase.class, sicredit.verifyObjection());
     }
 
     @Bean
     @ConditionalOnMissingBean
     DecideObjectionUseCase sicreditDecideObjection(Sicredit sicredit) {
-        return sicredit.decideObjection();
+        return OnlyItsOwnType.of(DecideObjectionUseCase.class, sicredit.decideObjection());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ListOpenObjectionsUseCase sicreditListOpenObjections(Sicredit sicredit) {
-        return sicredit.listOpenObjections();
+        return OnlyItsOwnType.of(ListOpenObjectionsUseCase.class, sicredit.listOpenObjections());
     }
 
     @Bean
     @ConditionalOnMissingBean
     AddLaterFactsUseCase sicreditAddLaterFacts(Sicredit sicredit) {
-        return sicredit.addLaterFacts();
+        return OnlyItsOwnType.of(AddLaterFactsUseCase.class, sicredit.addLaterFacts());
     }
 
     @Bean
     @ConditionalOnMissingBean
     RevokeRecordUseCase sicreditRevokeRecord(Sicredit sicredit) {
-        return sicredit.revokeRecord();
+        return OnlyItsOwnType.of(RevokeRecordUseCase.class, sicredit.revokeRecord());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ExpireRecordsUseCase sicreditExpireRecords(Sicredit sicredit) {
-        return sicredit.expireRecords();
+        return OnlyItsOwnType.of(ExpireRecordsUseCase.class, sicredit.expireRecords());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ApplyForRepairUseCase sicreditApplyForRepair(Sicredit sicredit) {
-        return sicredit.applyForRepair();
+        return OnlyItsOwnType.of(ApplyForRepairUseCase.class, sicredit.applyForRepair());
     }
 
     @Bean
     @ConditionalOnMissingBean
     AddRepairEvidenceUseCase sicreditAddRepairEvidence(Sicredit sicredit) {
-        return sicredit.addRepairEvidence();
+        return OnlyItsOwnType.of(AddRepairEvidenceUseCase.class, sicredit.addRepairEvidence());
     }
 
     @Bean
     @ConditionalOnMissingBean
     VerifyRepairUseCase sicreditVerifyRepair(Sicredit sicredit) {
-        return sicredit.verifyRepair();
+        return OnlyItsOwnType.of(VerifyRepairUseCase.class, sicredit.verifyRepair());
     }
 
     @Bean
     @ConditionalOnMissingBean
     IssueRepairProofUseCase sicreditIssueRepairProof(Sicredit sicredit) {
-        return sicredit.issueRepairProof();
+        return OnlyItsOwnType.of(IssueRepairProofUseCase.class, sicredit.issueRepairProof());
     }
 
     @Bean
     @ConditionalOnMissingBean
     RefuseRepairUseCase sicreditRefuseRepair(Sicredit sicredit) {
-        return sicredit.refuseRepair();
+        return OnlyItsOwnType.of(RefuseRepairUseCase.class, sicredit.refuseRepair());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ListOpenRepairsUseCase sicreditListOpenRepairs(Sicredit sicredit) {
-        return sicredit.listOpenRepairs();
+        return OnlyItsOwnType.of(ListOpenRepairsUseCase.class, sicredit.listOpenRepairs());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ProduceCatalogueUseCase sicreditProduceCatalogue(Sicredit sicredit) {
-        return sicredit.produceCatalogue();
+        return OnlyItsOwnType.of(ProduceCatalogueUseCase.class, sicredit.produceCatalogue());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ProduceStatisticsUseCase sicreditProduceStatistics(Sicredit sicredit) {
-        return sicredit.produceStatistics();
+        return OnlyItsOwnType.of(ProduceStatisticsUseCase.class, sicredit.produceStatistics());
     }
 
     @Bean
     @ConditionalOnMissingBean
     RelayOutboxUseCase sicreditRelayOutbox(Sicredit sicredit) {
-        return sicredit.relayOutbox();
+        return OnlyItsOwnType.of(RelayOutboxUseCase.class, sicredit.relayOutbox());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ListUndeliveredMessagesUseCase sicreditListUndeliveredMessages(Sicredit sicredit) {
-        return sicredit.listUndeliveredMessages();
+        return OnlyItsOwnType.of(ListUndeliveredMessagesUseCase.class, sicredit.listUndeliveredMessages());
     }
 
     @Bean
     @ConditionalOnMissingBean
     RequeueMessageUseCase sicreditRequeueMessage(Sicredit sicredit) {
-        return sicredit.requeueMessage();
+        return OnlyItsOwnType.of(RequeueMessageUseCase.class, sicredit.requeueMessage());
     }
 }

@@ -73,7 +73,8 @@ public final class JdbcStores {
     /**
      * Migrates sicredit's schema — its migrations under {@code db/sicredit}, its history in
      * {@code sicredit_schema_history}, beside whatever the host's own Flyway keeps (a schema that already holds the
-     * host's tables gets a baseline at version 0, so every sicredit migration still runs) — then checks {@code keys}
+     * host's tables gets a baseline at version 0, so every sicredit migration still runs; its description holds no
+     * quote: Flyway writes it into SQL unescaped, and PostgreSQL refused the apostrophe it once had) — then checks {@code keys}
      * against the keys the database was written with (an empty database registers them; a ring that does not match
      * is refused with {@link KeyRingMismatchException}, naming the key ids expected) and hands out the stores.
      */
@@ -96,7 +97,7 @@ public final class JdbcStores {
         SchemaHistory.adoptEarlierHistory(dataSource, HISTORY_TABLE);
         Flyway.configure().dataSource(dataSource).locations(locations).table(HISTORY_TABLE)
                 .baselineOnMigrate(true).baselineVersion("0")
-                .baselineDescription("sicredit beside the host application's own tables")
+                .baselineDescription("sicredit beside the host application tables")
                 .callbacks(new OneIdentityTwins())
                 .load().migrate();
         KeyCheck.verify(dataSource, keys);

@@ -21,14 +21,23 @@ class SchemaHistoryTest {
 
     @Test
     void a_host_application_running_its_own_flyway_first_keeps_its_history_and_sicredit_keeps_its_own() throws Exception {
-        DataSource h2 = DataSources.inMemoryH2("host-and-sicredit");
+        besideTheHost(DataSources.inMemoryH2("host-and-sicredit"));
+    }
+
+    @Test
+    void on_postgresql_too_sicredit_migrates_beside_the_hosts_tables_under_a_baseline_of_its_own() throws Exception {
+        besideTheHost(TestDatabases.freshPostgres());
+    }
+
+    private static void besideTheHost(DataSource h2) throws Exception {
         Flyway.configure().dataSource(h2).locations("classpath:db/host").load().migrate();
 
         JdbcStores stores = JdbcStores.migrate(h2, TestDatabases.KEYS, Policies.defaultBook());
         Flyway.configure().dataSource(h2).locations("classpath:db/host").load().migrate();
 
         assertThat(scripts(h2, "flyway_schema_history")).containsExactly("V1__host_orders.sql");
-        assertThat(scripts(h2, "sicredit_schema_history")).startsWith("V1__stores.sql", "V2__records_keep_the_law_they_were_decided_under.sql");
+        assertThat(scripts(h2, "sicredit_schema_history")).startsWith("V1__stores.sql")
+                .contains("V2__records_keep_the_law_they_were_decided_under.sql", "V15__api_keys_and_idempotency_keys.sql");
         DishonestyRecord record = aRecord().build();
         stores.records().saveAll(List.of(Save.created(record))).get();
         assertThat(stores.records().findById(record.id())).isNotEmpty();
@@ -54,7 +63,7 @@ class SchemaHistoryTest {
         java.util.List<String> scripts = new java.util.ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT \"script\" FROM \"" + table
-                     + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                     + "\" WHERE \"version\" IS NOT NULL AND \"type\" <> 'BASELINE' ORDER BY \"installed_rank\"")) {
             while (rows.next()) {
                 scripts.add(rows.getString(1));
             }
