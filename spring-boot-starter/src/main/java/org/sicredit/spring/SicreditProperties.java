@@ -42,6 +42,8 @@ public record SicreditProperties(
         @Valid @DefaultValue Jobs jobs,
         @Valid @DefaultValue Health health) {
 
+    static final String AT_LEAST_A_SECOND = "须不少于 1 秒 / must be at least 1 second";
+
     @Override
     public String toString() {
         return "SicreditProperties[keys " + (keys == null ? "unset" : "***") + ", keyFile " + keyFile + ", " + data
@@ -99,7 +101,7 @@ public record SicreditProperties(
      * @param interval the pause between two runs
      */
     public record OutboxRelay(@DefaultValue("true") boolean enabled,
-                              @NotNull @DurationMin(seconds = 1) @DefaultValue("1m") Duration interval) {
+                              @NotNull @DurationMin(seconds = 1, message = AT_LEAST_A_SECOND) @DefaultValue("1m") Duration interval) {
     }
 
     /**
@@ -107,7 +109,7 @@ public record SicreditProperties(
      * @param interval the pause between two runs
      */
     public record ExpirySweep(@DefaultValue("true") boolean enabled,
-                              @NotNull @DurationMin(seconds = 1) @DefaultValue("1h") Duration interval) {
+                              @NotNull @DurationMin(seconds = 1, message = AT_LEAST_A_SECOND) @DefaultValue("1h") Duration interval) {
     }
 
     /**
@@ -115,12 +117,12 @@ public record SicreditProperties(
      * @param interval the pause between two runs
      */
     public record ForgetIdempotencyKeys(@DefaultValue("true") boolean enabled,
-                                        @NotNull @DurationMin(seconds = 1) @DefaultValue("1h") Duration interval) {
+                                        @NotNull @DurationMin(seconds = 1, message = AT_LEAST_A_SECOND) @DefaultValue("1h") Duration interval) {
     }
 
     /**
      * @param outboxStuckAfter the health indicator reports DOWN when the oldest undelivered message has waited longer
      */
-    public record Health(@NotNull @DurationMin(seconds = 1) @DefaultValue("1h") Duration outboxStuckAfter) {
+    public record Health(@NotNull @DurationMin(seconds = 1, message = AT_LEAST_A_SECOND) @DefaultValue("1h") Duration outboxStuckAfter) {
     }
 }

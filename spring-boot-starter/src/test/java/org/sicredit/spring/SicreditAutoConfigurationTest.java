@@ -1,0 +1,230 @@
+package org.sicredit.spring;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sicredit.adapters.file.out.PlatformExchangeDirectory;
+import org.sicredit.adapters.http.out.HttpPlatformGateway;
+import org.sicredit.adapters.jdbc.JdbcStores;
+import org.sicredit.adapters.jdbc.crypto.KeyRing;
+import org.sicredit.application.Sicredit;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.application.port.out.RecordStorePort;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every condition of the auto-configuration: what it gives, what it leaves to the service, what stops the start. */
+class SicreditAutoConfigurationTest {
+
+    static final String KEYS = "active=k1;key.k1=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=;"
+            + "index=ZWZnaGlqa2xtbm9wcXJzdHV2d3h5ent8fX5/gIGCg4Q=";
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @TempDir
+    Path data;
+
+    private ApplicationContextRunner runner() {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+                        SicreditAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:auto" + DATABASES.incrementAndGet()
+                        + ";DB_CLOSE_DELAY=-1", "sicredit.keys=" + KEYS, "sicredit.data.dir=" + data);
+    }
+
+    @Test
+    void a_service_with_a_data_source_gets_the_facade_every_use_case_and_the_jobs() {
+        runner().run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(Sicredit.class).hasSingleBean(JdbcStores.class);
+            for (Class<?> useCase : useCaseTypes()) {
+                assertThat(context).as(useCase.getSimpleName()).hasSingleBean(useCase);
+            }
+            assertThat(context.getBeansOfType(ScheduledJob.class).values()).extracting(ScheduledJob::name)
+                    .containsExactlyInAnyOrder("outbox-relay", "expiry-sweep", "forget-idempotency-keys");
+            assertThat(context.getBean(PlatformGatewayPort.class)).isInstanceOf(PlatformExchangeDirectory.class);
+        });
+    }
+
+    @Test
+    void nothing_is_configured_without_a_data_source() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SicreditAutoConfiguration.class))
+                .withPropertyValues("sicredit.keys=" + KEYS)
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Sicredit.class)
+                        .doesNotHaveBean(KeyRing.class));
+    }
+
+    @Test
+    void a_platform_url_sends_reports_over_http() {
+        runner().withPropertyValues("sicredit.platform.url=http://127.0.0.1:9/platform", "sicredit.platform.token=t")
+                .run(context -> assertThat(context.getBean(PlatformGatewayPort.class))
+                        .isInstanceOf(HttpPlatformGateway.class));
+    }
+
+    @Test
+    void a_port_the_service_defines_replaces_the_starters_and_the_facade_uses_it() {
+        runner().withUserConfiguration(OwnGateway.class).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(PlatformGatewayPort.class);
+            assertThat(context.getBean(PlatformGatewayPort.class)).isSameAs(OwnGateway.GATEWAY);
+            assertThat(context).hasSingleBean(RecordStorePort.class).hasSingleBean(Sicredit.class);
+        });
+    }
+
+    @Test
+    void a_use_case_the_service_defines_replaces_the_starters() {
+        runner().withUserConfiguration(OwnLookUp.class).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(LookUpSubjectUseCase.class);
+            assertThat(context.getBean(LookUpSubjectUseCase.class)).isSameAs(OwnLookUp.LOOK_UP);
+        });
+    }
+
+    @Test
+    void each_job_can_be_turned_off() {
+        runner().withPropertyValues("sicredit.jobs.outbox-relay.enabled=false", "sicredit.jobs.expiry-sweep.enabled=false")
+                .run(context -> assertThat(context.getBeansOfType(ScheduledJob.class).values())
+                        .extracting(ScheduledJob::name).containsExactly("forget-idempotency-keys"));
+    }
+
+    @Test
+    void the_job_intervals_come_from_the_properties() {
+        runner().withPropertyValues("sicredit.jobs.outbox-relay.interval=30s").run(context -> assertThat(
+                context.getBean("sicreditOutboxRelayJob", ScheduledJob.class).interval()).hasSeconds(30));
+    }
+
+    @Test
+    void the_health_indicator_is_up_on_a_migrated_database_and_can_be_turned_off() {
+        runner().run(context -> {
+            Health health = context.getBean(SicreditHealthIndicator.class).health(true);
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsKeys("database", "migrations", "keys", "outbox");
+        });
+        runner().withPropertyValues("management.health.sicredit.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(SicreditHealthIndicator.class));
+    }
+
+    @Test
+    void without_a_key_ring_the_start_is_refused_naming_sicredit_keys() {
+        runner().withPropertyValues("sicredit.keys=").run(context -> {
+            SicreditStartupException refused = refusal(context.getStartupFailure());
+            assertThat(refused.property()).isEqualTo("sicredit.keys");
+            assertThat(analysis(context.getStartupFailure()).getDescription()).contains("Property: sicredit.keys")
+                    .contains("未配置密钥");
+        });
+    }
+
+    @Test
+    void a_malformed_key_ring_is_refused_without_repeating_it() {
+        runner().withPropertyValues("sicredit.keys=active=k1;key.k1=c2VjcmV0LXRoYXQtbXVzdC1ub3QtbGVhaw==")
+                .run(context -> {
+                    SicreditStartupException refused = refusal(context.getStartupFailure());
+                    assertThat(refused.property()).isEqualTo("sicredit.keys");
+                    assertThat(analysis(context.getStartupFailure()).getDescription())
+                            .doesNotContain("c2VjcmV0LXRoYXQtbXVzdC1ub3QtbGVhaw");
+                });
+    }
+
+    @Test
+    void a_key_file_that_does_not_exist_is_refused_naming_sicredit_key_file() {
+        runner().withPropertyValues("sicredit.keys=", "sicredit.key-file=" + data.resolve("missing.keys"))
+                .run(context -> assertThat(refusal(context.getStartupFailure()).property())
+                        .isEqualTo("sicredit.key-file"));
+    }
+
+    @Test
+    void a_key_ring_the_database_was_not_written_with_is_refused_naming_sicredit_keys() {
+        String url = "spring.datasource.url=jdbc:h2:mem:rotated" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        runner().withPropertyValues(url).run(context -> assertThat(context).hasNotFailed());
+        runner().withPropertyValues(url, "sicredit.keys=active=k2;key.k2=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyE=;"
+                + "index=ZWZnaGlqa2xtbm9wcXJzdHV2d3h5ent8fX5/gIGCg4U=").run(context -> {
+                    SicreditStartupException refused = refusal(context.getStartupFailure());
+                    assertThat(refused.property()).isEqualTo("sicredit.keys");
+                    assertThat(refused.reasonEn()).contains("[k1]");
+                });
+    }
+
+    @Test
+    void with_migrations_off_an_unmigrated_database_stops_the_start_and_a_migrated_one_serves() {
+        runner().withPropertyValues("sicredit.migrations.enabled=false").run(context ->
+                assertThat(refusal(context.getStartupFailure()).property()).isEqualTo("sicredit.migrations.enabled"));
+
+        String url = "spring.datasource.url=jdbc:h2:mem:premigrated" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        runner().withPropertyValues(url).run(context -> assertThat(context).hasNotFailed());
+        runner().withPropertyValues(url, "sicredit.migrations.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Sicredit.class));
+    }
+
+    @Test
+    void a_platform_url_that_is_not_http_is_refused_naming_the_property() {
+        runner().withPropertyValues("sicredit.platform.url=ftp://platform.example").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("platform.url")
+                        .hasStackTraceContaining("http://"));
+    }
+
+    @Test
+    void a_job_interval_under_a_second_is_refused_naming_the_property() {
+        runner().withPropertyValues("sicredit.jobs.expiry-sweep.interval=0s").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("'sicredit'")
+                        .hasStackTraceContaining("jobs.expirySweep.interval"));
+    }
+
+    /** The use case types {@link Sicredit} hands out: a new one without a bean fails the first test. */
+    private static List<Class<?>> useCaseTypes() {
+        return Arrays.stream(Sicredit.class.getMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()))
+                .map(Method::getReturnType).filter(type -> type.getSimpleName().endsWith("UseCase"))
+                .<Class<?>>map(type -> type).distinct().toList();
+    }
+
+    private static SicreditStartupException refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SicreditStartupException refused) {
+                return refused;
+            }
+        }
+        throw new AssertionError("the start was not refused by sicredit: " + failure);
+    }
+
+    private static FailureAnalysis analysis(Throwable failure) {
+        return new SicreditFailureAnalyzer().analyze(failure);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnGateway {
+
+        static final PlatformGatewayPort GATEWAY = PlatformExchangeDirectory.at(Path.of("target", "own-exchange"),
+                java.time.Clock.fixed(java.time.Instant.parse("2020-06-30T02:00:00Z"), SicreditAutoConfiguration.SHANGHAI));
+
+        @Bean
+        PlatformGatewayPort ownGateway() {
+            return GATEWAY;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnLookUp {
+
+        static final LookUpSubjectUseCase LOOK_UP = query -> io.vavr.control.Either.left(
+                org.sicredit.domain.rejection.Rejection.of("OWN_LOOK_UP", "identifier", "", "自有实现", "The service's own"));
+
+        @Bean
+        LookUpSubjectUseCase ownLookUp() {
+            return LOOK_UP;
+        }
+    }
+}
