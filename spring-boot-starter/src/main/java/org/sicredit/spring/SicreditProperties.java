@@ -18,11 +18,11 @@ import java.time.Duration;
  * {@code sicredit.data.dir}, {@code sicredit.platform.url} and {@code sicredit.platform.token} its {@code data.dir},
  * {@code platform.url} and {@code platform.token}. The database is the service's own {@code spring.datasource}.
  *
- * @param keys the key ring as text — {@code active=<id>;key.<id>=<Base64 of 32 bytes>;index=<Base64 of 32 bytes>}, the
- *             format of {@code SICREDIT_KEYS} and of the program's key file; this or {@code sicredit.key-file} is
+ * @param keys the key ring as text — active=<id>;key.<id>=<Base64 of 32 bytes>;index=<Base64 of 32 bytes>, the
+ *             format of SICREDIT_KEYS and of the program's key file; this or sicredit.key-file is
  *             required, and it must match the keys the database was written with
  * @param keyFile a key file (properties, readable by its owner only) to read the key ring from instead of
- *                {@code sicredit.keys}; it must exist: the starter never creates keys
+ *                sicredit.keys; it must exist: the starter never creates keys
  * @param data where the exchange directories are when no Platform URL is set
  * @param platform the Public Credit Information Service Platform, reached over HTTP when its URL is set
  * @param migrations sicredit's schema migrations on the service's database
@@ -51,8 +51,8 @@ public record SicreditProperties(
     }
 
     /**
-     * @param dir the data directory: the Platform exchange directory is {@code <dir>/exchange} and the providers'
-     *            notices {@code <dir>/notices}, as the program keeps them
+     * @param dir the data directory: the Platform exchange directory is <dir>/exchange and the providers'
+     *            notices <dir>/notices, as the program keeps them
      */
     public record Data(@NotNull @DefaultValue("data") Path dir) {
     }
@@ -74,14 +74,14 @@ public record SicreditProperties(
 
     /**
      * @param enabled whether sicredit migrates its schema when the application starts (its own migrations and
-     *                history table {@code sicredit_schema_history}, beside the service's); off, the schema must
+     *                history table sicredit_schema_history, beside the service's); off, the schema must
      *                already be current or the application does not start
      */
     public record Migrations(@DefaultValue("true") boolean enabled) {
     }
 
     /**
-     * @param dir a directory of further holiday schedules ({@code <year>.json}, the State Council's, in the shipped
+     * @param dir a directory of further holiday schedules (<year>.json, the State Council's, in the shipped
      *            format), read beside the shipped ones
      */
     public record Holidays(Path dir) {

@@ -1,0 +1,102 @@
+package org.sicredit.spring;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sicredit.adapters.jdbc.DataSources;
+import org.sicredit.adapters.jdbc.JdbcStores;
+import org.sicredit.adapters.jdbc.crypto.KeyFile;
+import org.sicredit.application.port.out.OutboxPort;
+import org.sicredit.domain.policy.Policies;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The health indicator on a real H2: each check, and an outbox that is stuck or gave a message up. */
+class SicreditHealthIndicatorTest {
+
+    private static final Instant NOW = Instant.parse("2020-06-30T02:00:00Z");
+
+    private final HikariDataSource database = DataSources.inMemoryH2("health-" + System.nanoTime());
+    private final JdbcStores stores = JdbcStores.migrate(database,
+            KeyFile.parse(SicreditAutoConfigurationTest.KEYS, "test"), Policies.defaultBook());
+    private final OutboxWatch outbox = new OutboxWatch(stores.outbox(), Clock.fixed(NOW, SicreditAutoConfiguration.SHANGHAI));
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void up_when_every_check_holds_and_nothing_waits() {
+        Health health = indicator(Duration.ofHours(1)).health(true);
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(detail(health, "outbox")).containsEntry("ok", true).containsEntry("detail",
+                "0 waiting, the oldest for 0 s; 0 given up on");
+    }
+
+    @Test
+    void down_when_a_message_waits_longer_than_the_service_allows_up_when_it_allows_more() {
+        stores.outbox().enqueue(report("2020-05"), NOW.minus(Duration.ofHours(2)));
+
+        Health stuck = indicator(Duration.ofHours(1)).health(true);
+        Health patient = new SicreditHealthIndicator(stores.readiness(),
+                new OutboxWatch(stores.outbox(), Clock.fixed(NOW, SicreditAutoConfiguration.SHANGHAI)),
+                Duration.ofHours(3)).health(true);
+
+        assertThat(stuck.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(detail(stuck, "outbox")).containsEntry("ok", false).containsEntry("detail",
+                "1 waiting, the oldest for 7200 s (longer than 3600 s); 0 given up on");
+        assertThat(detail(stuck, "outbox").get("详情").toString()).contains("超过 3600 秒");
+        assertThat(patient.getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void down_when_a_message_was_given_up_on() {
+        OutboxPort.Envelope queued = stores.outbox().enqueue(report("2020-05"), NOW);
+        OutboxPort.Envelope claimed = stores.outbox().claimDue(NOW, Duration.ofMinutes(1), 10).single();
+        stores.outbox().markRefused(queued.id(), claimed.attempts(), "refused for good", Option.none()).get();
+
+        Health health = indicator(Duration.ofHours(1)).health(true);
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(detail(health, "outbox").get("detail").toString()).contains("1 given up on")
+                .contains("queue them again");
+    }
+
+    @Test
+    void down_naming_the_database_when_it_cannot_be_reached() {
+        SicreditHealthIndicator indicator = indicator(Duration.ofHours(1));
+        database.close();
+
+        Health health = indicator.health(true);
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(detail(health, "database")).containsEntry("ok", false);
+        assertThat(detail(health, "keys")).containsEntry("ok", false);
+        assertThat(health.getDetails()).doesNotContainKey("outbox");
+    }
+
+    private SicreditHealthIndicator indicator(Duration stuckAfter) {
+        return new SicreditHealthIndicator(stores.readiness(), outbox, stuckAfter);
+    }
+
+    private static OutboxPort.MonthReport report(String month) {
+        return new OutboxPort.MonthReport("report-" + month, YearMonth.parse(month), List.empty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> detail(Health health, String check) {
+        return (Map<String, Object>) health.getDetails().get(check);
+    }
+}
