@@ -10,6 +10,7 @@ import static org.sicredit.architecture.HexagonalArchitecture.ROOT;
 import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDependOnEachOther;
 import static org.sicredit.architecture.HexagonalArchitecture.adaptersDoNotDependOnTheApp;
 import static org.sicredit.architecture.HexagonalArchitecture.fileAndHttpAdaptersKeepTheirSidesApart;
+import static org.sicredit.architecture.HexagonalArchitecture.nothingOutsideTheStarterUsesSpring;
 import static org.sicredit.architecture.HexagonalArchitecture.onlyTheAppDependsOnMoreThanOneAdapter;
 import static org.sicredit.architecture.HexagonalArchitecture.thePlatformClientNeedsNoServer;
 
@@ -76,5 +77,23 @@ class AdapterIsolationTest {
         assertThat(Proof.violations(onlyTheAppDependsOnMoreThanOneAdapter(Proof.root(fixture)), fixture))
                 .containsExactly("org.sicredit.architecture.fixtures.multiadapter.support.Importer "
                         + "depends on the adapters [file, jdbc]");
+    }
+
+    @ArchTest
+    static final ArchRule nothing_outside_the_starter_uses_spring = nothingOutsideTheStarterUsesSpring(ROOT,
+            "org.springframework..");
+
+    @Test
+    void reports_an_adapter_that_imports_the_framework_and_an_app_that_uses_the_starter() {
+        String fixture = "springbreak";
+
+        assertThat(Proof.violations(nothingOutsideTheStarterUsesSpring(Proof.root(fixture),
+                Proof.root(fixture) + ".framework.."), fixture)).containsExactlyInAnyOrder(
+                "Field <org.sicredit.architecture.fixtures.springbreak.adapters.jdbc.SpringRecordStore.template> has "
+                        + "type <org.sicredit.architecture.fixtures.springbreak.framework.JdbcTemplate> in "
+                        + "(SpringRecordStore.java:0)",
+                "Field <org.sicredit.architecture.fixtures.springbreak.app.Main.starter> has type "
+                        + "<org.sicredit.architecture.fixtures.springbreak.spring.SicreditAutoConfiguration> in "
+                        + "(Main.java:0)");
     }
 }

@@ -60,6 +60,19 @@ final class HexagonalArchitecture {
                 .because(README + ": app is the composition root; it wires adapters, never the other way round");
     }
 
+    /**
+     * Spring stays in the starter: no class outside {@code <root>.spring} depends on {@code framework} (Spring's
+     * packages in production) nor on the starter itself, so the core, the adapters and the program never carry
+     * Spring — the build's enforcer keeps it off their classpaths too.
+     */
+    static ArchRule nothingOutsideTheStarterUsesSpring(String root, String framework) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".spring..")
+                .should().dependOnClassesThat().resideInAnyPackage(framework, root + ".spring..")
+                .as("nothing outside the starter uses Spring or the starter")
+                .because(README + ": the Spring Boot starter is one more composition root beside app; the library "
+                        + "itself knows no framework, and nothing depends on the starter");
+    }
+
     static ArchRule onlyTheAppDependsOnMoreThanOneAdapter(String root) {
         return classes().that().resideOutsideOfPackages(root + ".app..", root + ".benchmarks..")
                 .and().resideInAPackage(root + "..")

@@ -8,8 +8,8 @@ import java.util.Optional;
  * transaction is open on the calling thread, {@link #current()} answers its connection and every store joins it —
  * sicredit's work then commits or rolls back with the host's, each use case behind a savepoint that undoes only its
  * own part when it answers Left — and the stores never close or commit that connection. With no host transaction
- * open they take connections from the {@code DataSource} and run transactions of their own. A Spring Boot starter
- * implements it with {@code DataSourceUtils}; {@link #NONE} is the default.
+ * open they take connections from the {@code DataSource} and run transactions of their own. The Spring Boot starter
+ * implements it with the connection Spring's transaction manager binds to the thread; {@link #NONE} is the default.
  */
 @FunctionalInterface
 public interface HostTransactions {

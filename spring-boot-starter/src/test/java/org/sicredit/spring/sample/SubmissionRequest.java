@@ -3,8 +3,8 @@ package org.sicredit.spring.sample;
 import io.vavr.collection.List;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
-import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.policy.Scheme;
+import org.sicredit.domain.record.RecordDraft;
 import org.sicredit.domain.subject.SubjectDraft;
 
 import java.math.BigDecimal;
