@@ -35,16 +35,19 @@ import org.sicredit.application.port.in.RevokeRecordUseCase;
 import org.sicredit.application.port.in.VerifyObjectionUseCase;
 import org.sicredit.application.port.in.VerifyRepairUseCase;
 import org.sicredit.application.port.in.WriteErrorReportUseCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Every use case of {@link Sicredit} as a bean of its own {@code XxxUseCase} type, so a service injects the one it
  * calls ({@code private final CollectSubmissionUseCase collect;}) and a test may replace one. Each answers
  * {@code Either<Rejection, Result>}; inside the service's transaction it joins it. One service of the application
  * layer may answer several use cases (the outbox's relay, list and requeue); each bean shows only its own type, so
- * injecting one is never ambiguous.
+ * injecting one is never ambiguous. The disclosures — a lookup, a search by name, a reading of the audit trail — run in
+ * a transaction of their own inside the service's ({@link OwnTransaction}), so their audit entries stay.
  */
 @Configuration(proxyBeanMethods = false)
 class SicreditUseCases {
@@ -99,8 +102,10 @@ class SicreditUseCases {
 
     @Bean
     @ConditionalOnMissingBean
-    ReadAuditTrailUseCase sicreditReadAuditTrail(Sicredit sicredit) {
-        return OnlyItsOwnType.of(ReadAuditTrailUseCase.class, sicredit.readAuditTrail());
+    ReadAuditTrailUseCase sicreditReadAuditTrail(Sicredit sicredit,
+                                                ObjectProvider<PlatformTransactionManager> transactions) {
+        return OnlyItsOwnType.of(ReadAuditTrailUseCase.class, sicredit.readAuditTrail(),
+                new OwnTransaction(transactions));
     }
 
     @Bean
@@ -117,14 +122,18 @@ class SicreditUseCases {
 
     @Bean
     @ConditionalOnMissingBean
-    LookUpSubjectUseCase sicreditLookUpSubject(Sicredit sicredit) {
-        return OnlyItsOwnType.of(LookUpSubjectUseCase.class, sicredit.lookUpSubject());
+    LookUpSubjectUseCase sicreditLookUpSubject(Sicredit sicredit,
+                                              ObjectProvider<PlatformTransactionManager> transactions) {
+        return OnlyItsOwnType.of(LookUpSubjectUseCase.class, sicredit.lookUpSubject(),
+                new OwnTransaction(transactions));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    FindSubjectsByNameUseCase sicreditFindSubjectsByName(Sicredit sicredit) {
-        return OnlyItsOwnType.of(FindSubjectsByNameUseCase.class, sicredit.findSubjectsByName());
+    FindSubjectsByNameUseCase sicreditFindSubjectsByName(Sicredit sicredit,
+                                                        ObjectProvider<PlatformTransactionManager> transactions) {
+        return OnlyItsOwnType.of(FindSubjectsByNameUseCase.class, sicredit.findSubjectsByName(),
+                new OwnTransaction(transactions));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.sicredit.spring.sample;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
+import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,8 +71,8 @@ abstract class SampleServiceContract {
         }
 
         @Bean
-        FailingService failingService(IntakeService intake) {
-            return new FailingService(intake);
+        FailingService failingService(IntakeService intake, LookUpSubjectUseCase lookUp) {
+            return new FailingService(intake, lookUp);
         }
     }
 
@@ -80,9 +81,18 @@ abstract class SampleServiceContract {
     static class FailingService {
 
         private final IntakeService intake;
+        private final LookUpSubjectUseCase lookUp;
 
-        FailingService(IntakeService intake) {
+        FailingService(IntakeService intake, LookUpSubjectUseCase lookUp) {
             this.intake = intake;
+            this.lookUp = lookUp;
+        }
+
+        @Transactional
+        public void lookUpThenFail(String identifier) {
+            lookUp.lookUp(new LookUpSubjectUseCase.Query(Caller.officer("officer-001"), identifier,
+                    LocalDate.of(2020, 6, 30), "行政许可核查")).get();
+            throw new IllegalStateException("the service fails after it was shown the profile");
         }
 
         @Transactional
@@ -177,6 +187,19 @@ abstract class SampleServiceContract {
         assertThat(intake.receive(refused, "clerk-001").getLeft().field()).isEqualTo("rows");
 
         assertThat(intakeRows()).as("the service's row, committed").isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_lookup_inside_a_transaction_the_service_rolls_back_keeps_its_audit_entry() {
+        int before = auditEntries();
+
+        assertThatThrownBy(() -> failing.lookUpThenFail(CREDIT_CODE)).hasMessageContaining("shown the profile");
+
+        assertThat(auditEntries()).as("the disclosure stays on the trail").isEqualTo(before + 1);
+    }
+
+    private int auditEntries() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Integer.class);
     }
 
     private int intakeRows() {
