@@ -47,7 +47,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code Either<Rejection, Result>}; inside the service's transaction it joins it. One service of the application
  * layer may answer several use cases (the outbox's relay, list and requeue); each bean shows only its own type, so
  * injecting one is never ambiguous. The disclosures — a lookup, a search by name, a reading of the audit trail — run in
- * a transaction of their own inside the service's ({@link OwnTransaction}), so their audit entries stay.
+ * a transaction of their own inside the service's ({@link OwnTransaction}), so their audit entries stay; the outbox
+ * relay, which calls the Platform, runs outside it.
  */
 @Configuration(proxyBeanMethods = false)
 class SicreditUseCases {
@@ -105,7 +106,7 @@ class SicreditUseCases {
     ReadAuditTrailUseCase sicreditReadAuditTrail(Sicredit sicredit,
                                                 ObjectProvider<PlatformTransactionManager> transactions) {
         return OnlyItsOwnType.of(ReadAuditTrailUseCase.class, sicredit.readAuditTrail(),
-                new OwnTransaction(transactions));
+                OwnTransaction.forDisclosure(transactions));
     }
 
     @Bean
@@ -125,7 +126,7 @@ class SicreditUseCases {
     LookUpSubjectUseCase sicreditLookUpSubject(Sicredit sicredit,
                                               ObjectProvider<PlatformTransactionManager> transactions) {
         return OnlyItsOwnType.of(LookUpSubjectUseCase.class, sicredit.lookUpSubject(),
-                new OwnTransaction(transactions));
+                OwnTransaction.forDisclosure(transactions));
     }
 
     @Bean
@@ -133,7 +134,7 @@ class SicreditUseCases {
     FindSubjectsByNameUseCase sicreditFindSubjectsByName(Sicredit sicredit,
                                                         ObjectProvider<PlatformTransactionManager> transactions) {
         return OnlyItsOwnType.of(FindSubjectsByNameUseCase.class, sicredit.findSubjectsByName(),
-                new OwnTransaction(transactions));
+                OwnTransaction.forDisclosure(transactions));
     }
 
     @Bean
@@ -246,8 +247,9 @@ class SicreditUseCases {
 
     @Bean
     @ConditionalOnMissingBean
-    RelayOutboxUseCase sicreditRelayOutbox(Sicredit sicredit) {
-        return OnlyItsOwnType.of(RelayOutboxUseCase.class, sicredit.relayOutbox());
+    RelayOutboxUseCase sicreditRelayOutbox(Sicredit sicredit, ObjectProvider<PlatformTransactionManager> transactions) {
+        return OnlyItsOwnType.of(RelayOutboxUseCase.class, sicredit.relayOutbox(),
+                OwnTransaction.outsideAnyTransaction(transactions));
     }
 
     @Bean

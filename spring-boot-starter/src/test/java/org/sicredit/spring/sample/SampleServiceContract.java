@@ -6,6 +6,7 @@ import org.sicredit.application.port.in.CollectSubmissionUseCase;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
+import org.sicredit.application.port.out.OutboxPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -59,6 +60,10 @@ abstract class SampleServiceContract {
     private ReportMonthUseCase reportMonth;
     @Autowired
     private RelayOutboxUseCase relayOutbox;
+    @Autowired
+    private OutboxPort outbox;
+    @Autowired
+    private Clock clock;
 
     /** The day the tests run on, and a service of the test's that fails after the use case returned. */
     @TestConfiguration
@@ -71,8 +76,8 @@ abstract class SampleServiceContract {
         }
 
         @Bean
-        FailingService failingService(IntakeService intake, LookUpSubjectUseCase lookUp) {
-            return new FailingService(intake, lookUp);
+        FailingService failingService(IntakeService intake, LookUpSubjectUseCase lookUp, RelayOutboxUseCase relay) {
+            return new FailingService(intake, lookUp, relay);
         }
     }
 
@@ -82,10 +87,18 @@ abstract class SampleServiceContract {
 
         private final IntakeService intake;
         private final LookUpSubjectUseCase lookUp;
+        private final RelayOutboxUseCase relay;
 
-        FailingService(IntakeService intake, LookUpSubjectUseCase lookUp) {
+        FailingService(IntakeService intake, LookUpSubjectUseCase lookUp, RelayOutboxUseCase relay) {
             this.intake = intake;
             this.lookUp = lookUp;
+            this.relay = relay;
+        }
+
+        @Transactional
+        public void relayThenFail() {
+            relay.relay(new RelayOutboxUseCase.Command(Caller.system("outbox-relay"))).get();
+            throw new IllegalStateException("the service fails after the relay delivered");
         }
 
         @Transactional
@@ -196,6 +209,16 @@ abstract class SampleServiceContract {
         assertThatThrownBy(() -> failing.lookUpThenFail(CREDIT_CODE)).hasMessageContaining("shown the profile");
 
         assertThat(auditEntries()).as("the disclosure stays on the trail").isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_relay_called_inside_the_services_transaction_delivers_outside_it_and_keeps_what_it_delivered() {
+        OutboxPort.Envelope queued = outbox.enqueue(new OutboxPort.MonthReport("sample-" + System.nanoTime(),
+                YearMonth.of(2020, 5), io.vavr.collection.List.empty()), clock.instant());
+
+        assertThatThrownBy(() -> failing.relayThenFail()).hasMessageContaining("after the relay delivered");
+
+        assertThat(outbox.findById(queued.id()).get().status()).isEqualTo(OutboxPort.Status.DELIVERED);
     }
 
     private int auditEntries() {
