@@ -1,5 +1,6 @@
 package org.sicredit.spring.sample;
 
+import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.CollectSubmissionUseCase;
@@ -7,6 +8,8 @@ import org.sicredit.application.port.in.LookUpSubjectUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
 import org.sicredit.application.port.in.ReportMonthUseCase;
 import org.sicredit.application.port.out.OutboxPort;
+import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.rejection.Rejection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -64,6 +68,12 @@ abstract class SampleServiceContract {
     private OutboxPort outbox;
     @Autowired
     private Clock clock;
+    @Autowired
+    private TransactionPort transactions;
+    @Autowired
+    private CollectSubmissionUseCase collect;
+    @Autowired
+    private TransactionTemplate transactionTemplate;
 
     /** The day the tests run on, and a service of the test's that fails after the use case returned. */
     @TestConfiguration
@@ -223,6 +233,24 @@ abstract class SampleServiceContract {
 
     private int auditEntries() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Integer.class);
+    }
+
+    @Test
+    void work_that_answers_a_rejection_after_writing_rolls_back_to_its_savepoint_and_the_service_commits_the_rest() {
+        int before = intakeRows();
+
+        transactionTemplate.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO intake_log (provider_code, period, rows_received) VALUES ('SHSI', '2020-06', 1)");
+            Either<Rejection, Object> refused = transactions.inTransaction(() -> {
+                collect.collect(request("TX-SAVEPOINT").command(Caller.provider("clerk-001", "SHSI"))).get();
+                return Either.left(Rejection.of("SAMPLE_REFUSED", "rows", "", "拒绝", "Refused after writing"));
+            });
+            assertThat(refused.isLeft()).isTrue();
+            assertThat(records("TX-SAVEPOINT")).as("undone at once, inside the service's transaction").isZero();
+        });
+
+        assertThat(intakeRows()).isEqualTo(before + 1);
+        assertThat(records("TX-SAVEPOINT")).isZero();
     }
 
     private int intakeRows() {
