@@ -1,5 +1,6 @@
 package org.sicredit.spring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sicredit.adapters.file.out.PlatformExchangeDirectory;
@@ -13,9 +14,11 @@ import org.sicredit.application.port.out.RecordStorePort;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +62,15 @@ class SicreditAutoConfigurationTest {
             assertThat(context.getBeansOfType(ScheduledJob.class).values()).extracting(ScheduledJob::name)
                     .containsExactlyInAnyOrder("outbox-relay", "expiry-sweep", "forget-idempotency-keys");
             assertThat(context.getBean(PlatformGatewayPort.class)).isInstanceOf(PlatformExchangeDirectory.class);
+        });
+    }
+
+    @Test
+    void a_service_without_actuator_or_micrometer_gets_everything_else() {
+        runner().withClassLoader(new FilteredClassLoader(HealthIndicator.class, MeterRegistry.class)).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(Sicredit.class).hasSingleBean(LookUpSubjectUseCase.class)
+                    .doesNotHaveBean(SicreditHealthIndicator.class).doesNotHaveBean(SicreditMetrics.class);
+            assertThat(context.getBeansOfType(ScheduledJob.class)).hasSize(3);
         });
     }
 
