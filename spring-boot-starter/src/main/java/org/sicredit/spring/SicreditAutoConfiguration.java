@@ -39,6 +39,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -63,7 +65,7 @@ import javax.sql.DataSource;
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(SicreditProperties.class)
 @Import({SicreditUseCases.class, SicreditJobs.class, SicreditHealthConfiguration.class,
-    SicreditMetricsConfiguration.class})
+    SicreditMetricsConfiguration.class, DatabaseInitializationDependencyConfigurer.class})
 public class SicreditAutoConfiguration {
 
     /** The zone every date of the law is read in. */
@@ -93,8 +95,10 @@ public class SicreditAutoConfiguration {
         return new SpringTransactions(dataSource);
     }
 
+    /** Migrated after the service's own schema (its Flyway, Liquibase or SQL scripts), beside it. */
     @Bean
     @ConditionalOnMissingBean
+    @DependsOnDatabaseInitialization
     JdbcStores sicreditJdbcStores(DataSource dataSource, KeyRing keys, PolicyBook book, HostTransactions host,
                                   SicreditProperties properties) {
         try {

@@ -13,6 +13,7 @@ import org.sicredit.application.port.out.PlatformGatewayPort;
 import org.sicredit.application.port.out.RecordStorePort;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +75,23 @@ class SicreditAutoConfigurationTest {
                     .doesNotHaveBean(SicreditHealthIndicator.class).doesNotHaveBean(SicreditMetrics.class);
             assertThat(context.getBeansOfType(ScheduledJob.class)).hasSize(3);
         });
+    }
+
+    @Test
+    void a_service_that_migrates_its_own_tables_with_boots_flyway_keeps_its_history_and_sicredit_keeps_its_own() {
+        runner().withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
+                .withPropertyValues("spring.flyway.locations=classpath:db/host").run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(Sicredit.class);
+                    JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+                    assertThat(jdbc.queryForList("SELECT \"script\" FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'",
+                            String.class))
+                            .containsExactly("V1__host_orders.sql");
+                    assertThat(jdbc.queryForList("SELECT \"type\" || ' ' || \"script\" FROM \"sicredit_schema_history\" "
+                            + "WHERE \"type\" <> 'TABLE' ORDER BY \"installed_rank\"", String.class))
+                            .as("after the service's own migrations, under a baseline of its own")
+                            .startsWith("BASELINE sicredit beside the host application tables", "SQL V1__stores.sql")
+                            .doesNotContain("SQL V1__host_orders.sql");
+                });
     }
 
     @Test
