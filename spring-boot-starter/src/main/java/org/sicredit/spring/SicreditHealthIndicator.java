@@ -9,8 +9,8 @@ import java.time.Duration;
 /**
  * sicredit's health: UP when the database answers, its schema is this build's, the key ring is the one the database
  * was written with, and the outbox is not stuck — no message waiting longer than
- * {@code sicredit.health.outbox-stuck-after} and none given up on. DOWN otherwise, each check's detail in English and
- * Chinese; no detail holds a value of the data.
+ * {@code sicredit.health.outbox-stuck-after} and none given up on. DOWN otherwise. Each check is a detail
+ * {@code {ok, detailZh, detailEn}}, as the program's {@code /ready} says it; no detail holds a value of the data.
  */
 final class SicreditHealthIndicator extends AbstractHealthIndicator {
 
@@ -29,7 +29,7 @@ final class SicreditHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         boolean up = true;
         for (ReadinessPort.Check check : readiness.checks()) {
-            builder.withDetail(check.name(), detail(check.ok(), check.detailEn(), check.detailZh()));
+            builder.withDetail(check.name(), detail(check.ok(), check.detailZh(), check.detailEn()));
             up &= check.ok();
         }
         if (up) {
@@ -52,11 +52,11 @@ final class SicreditHealthIndicator extends AbstractHealthIndicator {
         String zh = snapshot.pending() + " 条待投递，最早已等待 " + snapshot.oldestPending().toSeconds() + " 秒"
                 + (late ? "（超过 " + stuckAfter.toSeconds() + " 秒）" : "") + "；" + snapshot.failed() + " 条已放弃投递"
                 + (snapshot.failed() > 0 ? "：排除原因后请重新排队" : "");
-        builder.withDetail("outbox", detail(ok, en, zh));
+        builder.withDetail("outbox", detail(ok, zh, en));
         return ok;
     }
 
-    private static java.util.Map<String, Object> detail(boolean ok, String en, String zh) {
-        return java.util.Map.of("ok", ok, "detail", en, "详情", zh);
+    private static java.util.Map<String, Object> detail(boolean ok, String zh, String en) {
+        return java.util.Map.of("ok", ok, "detailZh", zh, "detailEn", en);
     }
 }

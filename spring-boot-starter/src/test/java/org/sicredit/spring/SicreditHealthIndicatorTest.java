@@ -41,7 +41,7 @@ class SicreditHealthIndicatorTest {
         Health health = indicator(Duration.ofHours(1)).health(true);
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(detail(health, "outbox")).containsEntry("ok", true).containsEntry("detail",
+        assertThat(detail(health, "outbox")).containsEntry("ok", true).containsEntry("detailEn",
                 "0 waiting, the oldest for 0 s; 0 given up on");
     }
 
@@ -55,9 +55,9 @@ class SicreditHealthIndicatorTest {
                 Duration.ofHours(3)).health(true);
 
         assertThat(stuck.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(detail(stuck, "outbox")).containsEntry("ok", false).containsEntry("detail",
+        assertThat(detail(stuck, "outbox")).containsEntry("ok", false).containsEntry("detailEn",
                 "1 waiting, the oldest for 7200 s (longer than 3600 s); 0 given up on");
-        assertThat(detail(stuck, "outbox").get("详情").toString()).contains("超过 3600 秒");
+        assertThat(detail(stuck, "outbox").get("detailZh").toString()).contains("超过 3600 秒");
         assertThat(patient.getStatus()).isEqualTo(Status.UP);
     }
 
@@ -70,7 +70,7 @@ class SicreditHealthIndicatorTest {
         Health health = indicator(Duration.ofHours(1)).health(true);
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(detail(health, "outbox").get("detail").toString()).contains("1 given up on")
+        assertThat(detail(health, "outbox").get("detailEn").toString()).contains("1 given up on")
                 .contains("queue them again");
     }
 
