@@ -6,7 +6,6 @@ import org.sicredit.application.port.out.OutboxPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The outbox as a probe sees it — how many messages wait, how long the oldest has waited, how many were given up on —
@@ -14,31 +13,30 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class OutboxWatch {
 
-    private static final Duration FRESH = Duration.ofSeconds(5);
+    static final Duration FRESH = Duration.ofSeconds(5);
 
     private final OutboxPort outbox;
     private final Clock clock;
-    private final AtomicReference<Snapshot> last = new AtomicReference<>();
+    private final Recent<Snapshot> recent;
 
     OutboxWatch(OutboxPort outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
+        this.recent = new Recent<>(this::read, clock, FRESH);
     }
 
     /** What waits, as of now or of a reading at most five seconds old. */
     Snapshot snapshot() {
+        return recent.get();
+    }
+
+    private Snapshot read() {
         Instant now = clock.instant();
-        Snapshot known = last.get();
-        if (known != null && known.at().plus(FRESH).isAfter(now)) {
-            return known;
-        }
         Seq<OutboxPort.Envelope> waiting = outbox.undelivered();
         Seq<OutboxPort.Envelope> pending = waiting.filter(envelope -> envelope.status() == OutboxPort.Status.PENDING);
         Duration oldest = pending.map(OutboxPort.Envelope::enqueuedAt).min()
                 .map(enqueued -> Duration.between(enqueued, now)).getOrElse(Duration.ZERO);
-        Snapshot fresh = new Snapshot(now, pending.size(), waiting.size() - pending.size(), oldest);
-        last.set(fresh);
-        return fresh;
+        return new Snapshot(now, pending.size(), waiting.size() - pending.size(), oldest);
     }
 
     record Snapshot(Instant at, int pending, int failed, Duration oldestPending) {

@@ -22,6 +22,6 @@ class SicreditHealthConfiguration {
     SicreditHealthIndicator sicreditHealthIndicator(ReadinessPort readiness, OutboxPort outbox,
                                                     SicreditProperties properties, Clock clock) {
         return new SicreditHealthIndicator(readiness, new OutboxWatch(outbox, clock),
-                properties.health().outboxStuckAfter());
+                properties.health().outboxStuckAfter(), clock);
     }
 }

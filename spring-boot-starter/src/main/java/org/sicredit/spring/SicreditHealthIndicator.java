@@ -1,26 +1,29 @@
 package org.sicredit.spring;
 
+import io.vavr.collection.Seq;
 import org.sicredit.application.port.out.ReadinessPort;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
  * sicredit's health: UP when the database answers, its schema is this build's, the key ring is the one the database
  * was written with, and the outbox is not stuck — no message waiting longer than
  * {@code sicredit.health.outbox-stuck-after} and none given up on. DOWN otherwise. Each check is a detail
- * {@code {ok, detailZh, detailEn}}, as the program's {@code /ready} says it; no detail holds a value of the data.
+ * {@code {ok, detailZh, detailEn}}, as the program's {@code /ready} says it; no detail holds a value of the data. The
+ * checks are read at most every five seconds however often the service is probed.
  */
 final class SicreditHealthIndicator extends AbstractHealthIndicator {
 
-    private final ReadinessPort readiness;
+    private final Recent<Seq<ReadinessPort.Check>> readiness;
     private final OutboxWatch outbox;
     private final Duration stuckAfter;
 
-    SicreditHealthIndicator(ReadinessPort readiness, OutboxWatch outbox, Duration stuckAfter) {
+    SicreditHealthIndicator(ReadinessPort readiness, OutboxWatch outbox, Duration stuckAfter, Clock clock) {
         super("sicredit health check failed");
-        this.readiness = readiness;
+        this.readiness = new Recent<>(readiness::checks, clock, OutboxWatch.FRESH);
         this.outbox = outbox;
         this.stuckAfter = stuckAfter;
     }
@@ -28,7 +31,7 @@ final class SicreditHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         boolean up = true;
-        for (ReadinessPort.Check check : readiness.checks()) {
+        for (ReadinessPort.Check check : readiness.get()) {
             builder.withDetail(check.name(), detail(check.ok(), check.detailZh(), check.detailEn()));
             up &= check.ok();
         }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,8 @@ class SicreditHealthIndicatorTest {
     private final HikariDataSource database = DataSources.inMemoryH2("health-" + System.nanoTime());
     private final JdbcStores stores = JdbcStores.migrate(database,
             KeyFile.parse(SicreditAutoConfigurationTest.KEYS, "test"), Policies.defaultBook());
-    private final OutboxWatch outbox = new OutboxWatch(stores.outbox(), Clock.fixed(NOW, SicreditAutoConfiguration.SHANGHAI));
+    private final MovingClock clock = new MovingClock(NOW);
+    private final OutboxWatch outbox = new OutboxWatch(stores.outbox(), clock);
 
     @AfterEach
     void close() {
@@ -50,9 +52,8 @@ class SicreditHealthIndicatorTest {
         stores.outbox().enqueue(report("2020-05"), NOW.minus(Duration.ofHours(2)));
 
         Health stuck = indicator(Duration.ofHours(1)).health(true);
-        Health patient = new SicreditHealthIndicator(stores.readiness(),
-                new OutboxWatch(stores.outbox(), Clock.fixed(NOW, SicreditAutoConfiguration.SHANGHAI)),
-                Duration.ofHours(3)).health(true);
+        Health patient = new SicreditHealthIndicator(stores.readiness(), new OutboxWatch(stores.outbox(), clock),
+                Duration.ofHours(3), clock).health(true);
 
         assertThat(stuck.getStatus()).isEqualTo(Status.DOWN);
         assertThat(detail(stuck, "outbox")).containsEntry("ok", false).containsEntry("detailEn",
@@ -87,8 +88,51 @@ class SicreditHealthIndicatorTest {
         assertThat(health.getDetails()).doesNotContainKey("outbox");
     }
 
+    @Test
+    void probes_within_five_seconds_share_one_reading_and_the_next_one_sees_the_change() {
+        SicreditHealthIndicator indicator = indicator(Duration.ofHours(1));
+        assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
+        database.close();
+
+        Status cached = indicator.health(true).getStatus();
+        clock.advance(Duration.ofSeconds(5));
+        Status read = indicator.health(true).getStatus();
+
+        assertThat(cached).as("within five seconds: no new reading").isEqualTo(Status.UP);
+        assertThat(read).isEqualTo(Status.DOWN);
+    }
+
+    /** A clock that stands still until the test moves it. */
+    private static final class MovingClock extends Clock {
+
+        private Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return SicreditAutoConfiguration.SHANGHAI;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     private SicreditHealthIndicator indicator(Duration stuckAfter) {
-        return new SicreditHealthIndicator(stores.readiness(), outbox, stuckAfter);
+        return new SicreditHealthIndicator(stores.readiness(), outbox, stuckAfter, clock);
     }
 
     private static OutboxPort.MonthReport report(String month) {
