@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,6 +76,8 @@ abstract class SampleServiceContract {
     private CollectSubmissionUseCase collect;
     @Autowired
     private TransactionTemplate transactionTemplate;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     /** The day the tests run on, and a service of the test's that fails after the use case returned. */
     @TestConfiguration
@@ -183,6 +187,8 @@ abstract class SampleServiceContract {
 
     @Test
     void the_services_own_write_and_the_collected_submission_commit_together() {
+        assertThat(transactionManager).as("a JDBC service (JpaTransactionsTest takes the JPA path)")
+                .isInstanceOf(DataSourceTransactionManager.class);
         int before = intakeRows();
 
         intake.receive(request("TX-COMMIT"), "clerk-001").get();
