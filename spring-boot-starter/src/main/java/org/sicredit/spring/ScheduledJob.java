@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * One of sicredit's jobs, run on a daemon thread of its own with a fixed pause between runs, from the context's start
  * to its stop (the run in progress finishes first, up to 30 seconds). A run that fails is logged by its exception's
- * type only — never a value — counted, and tried again after the pause.
+ * type only, or the rejection code its use case answered — never a value — counted, and tried again after the pause.
  */
 public final class ScheduledJob implements SmartLifecycle {
 
@@ -46,7 +46,9 @@ public final class ScheduledJob implements SmartLifecycle {
             tally.jobRan(name, true);
         } catch (RuntimeException failure) {
             tally.jobRan(name, false);
-            LOG.warn("sicredit {} failed, tried again in {}: {}", name, interval, failure.getClass().getSimpleName());
+            LOG.warn("sicredit {} failed, tried again in {}: {}", name, interval,
+                    failure instanceof SicreditJobs.JobRefused refused ? refused.getMessage()
+                            : failure.getClass().getSimpleName());
         }
     }
 

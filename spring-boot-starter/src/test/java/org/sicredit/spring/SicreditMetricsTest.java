@@ -6,12 +6,16 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.sicredit.adapters.jdbc.DataSources;
 import org.sicredit.adapters.jdbc.JdbcStores;
 import org.sicredit.adapters.jdbc.crypto.KeyFile;
 import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.SubmissionLogPort;
 import org.sicredit.domain.policy.Policies;
+import org.sicredit.domain.rejection.Rejection;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -84,6 +88,23 @@ class SicreditMetricsTest {
                 .count()).isEqualTo(1);
         assertThat(registry.get("sicredit.job.runs").tags("job", "expiry-sweep", "outcome", "failed").counter()
                 .count()).isEqualTo(2);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_job_whose_use_case_refuses_counts_a_failure_and_logs_the_code_only(CapturedOutput output) {
+        metrics.bindTo(registry);
+        ScheduledJob refusing = new ScheduledJob("outbox-relay", java.time.Duration.ofMinutes(1), () -> {
+            throw new SicreditJobs.JobRefused(Rejection.of("PLATFORM_UNAVAILABLE", "platform", "440524188001010014",
+                    "平台不可用", "The Platform is unavailable"));
+        }, metrics);
+
+        refusing.runOnce();
+
+        assertThat(registry.get("sicredit.job.runs").tags("job", "outbox-relay", "outcome", "failed").counter()
+                .count()).isEqualTo(1);
+        assertThat(output).contains("sicredit outbox-relay failed, tried again in PT1M: PLATFORM_UNAVAILABLE")
+                .doesNotContain("440524188001010014");
     }
 
     @Test
