@@ -1,16 +1,30 @@
 package org.sicredit.spring;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sicredit.adapters.file.out.PlatformExchangeDirectory;
 import org.sicredit.adapters.http.out.HttpPlatformGateway;
+import org.sicredit.adapters.jdbc.DataSources;
 import org.sicredit.adapters.jdbc.JdbcStores;
+import org.sicredit.adapters.jdbc.crypto.KeyFile;
 import org.sicredit.adapters.jdbc.crypto.KeyRing;
 import org.sicredit.application.Sicredit;
 import org.sicredit.application.port.in.LookUpSubjectUseCase;
+import org.sicredit.application.port.out.ApiKeyPort;
+import org.sicredit.application.port.out.AuditLogPort;
+import org.sicredit.application.port.out.IdempotencyPort;
+import org.sicredit.application.port.out.ObjectionStorePort;
+import org.sicredit.application.port.out.OutboxPort;
 import org.sicredit.application.port.out.PlatformGatewayPort;
+import org.sicredit.application.port.out.ReadinessPort;
+import org.sicredit.application.port.out.RecordStatisticsPort;
 import org.sicredit.application.port.out.RecordStorePort;
+import org.sicredit.application.port.out.RepairStorePort;
+import org.sicredit.application.port.out.SubmissionLogPort;
+import org.sicredit.application.port.out.TransactionPort;
+import org.sicredit.domain.policy.Policies;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -30,7 +44,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -116,6 +132,51 @@ class SicreditAutoConfigurationTest {
             assertThat(context.getBean(PlatformGatewayPort.class)).isSameAs(OwnGateway.GATEWAY);
             assertThat(context).hasSingleBean(RecordStorePort.class).hasSingleBean(Sicredit.class);
         });
+    }
+
+    @Test
+    void every_store_port_the_service_defines_replaces_the_starters_one_by_one() {
+        HikariDataSource own = DataSources.inMemoryH2("own-" + DATABASES.incrementAndGet());
+        JdbcStores stores = JdbcStores.migrate(own, KeyFile.parse(KEYS, "test"), Policies.defaultBook());
+        Map<Class<?>, Object> ports = new LinkedHashMap<>();
+        ports.put(RecordStorePort.class, stores.records());
+        ports.put(RecordStatisticsPort.class, stores.statistics());
+        ports.put(ObjectionStorePort.class, stores.objections());
+        ports.put(RepairStorePort.class, stores.repairs());
+        ports.put(AuditLogPort.class, stores.auditLog());
+        ports.put(SubmissionLogPort.class, stores.submissionLog());
+        ports.put(OutboxPort.class, stores.outbox());
+        ports.put(ApiKeyPort.class, stores.apiKeys());
+        ports.put(IdempotencyPort.class, stores.idempotencyKeys());
+        ports.put(TransactionPort.class, stores.transactions());
+        ports.put(ReadinessPort.class, stores.readiness());
+        try {
+            ports.forEach((type, port) -> runner().withBean(portType(type), () -> port).run(context -> {
+                assertThat(context).as(type.getSimpleName()).hasNotFailed().hasSingleBean(type);
+                assertThat(context.getBean(type)).as(type.getSimpleName()).isSameAs(port);
+            }));
+        } finally {
+            own.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<Object> portType(Class<?> type) {
+        return (Class<Object>) type;
+    }
+
+    @Test
+    void with_two_data_sources_the_starter_waits_for_the_service_to_say_which_is_primary() {
+        ApplicationContextRunner two = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SicreditAutoConfiguration.class))
+                .withPropertyValues("sicredit.keys=" + KEYS, "sicredit.data.dir=" + data)
+                .withBean("first", DataSource.class, () -> DataSources.inMemoryH2("first-" + DATABASES.incrementAndGet()))
+                .withBean("second", DataSource.class, () -> DataSources.inMemoryH2("second-" + DATABASES.incrementAndGet()));
+
+        two.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Sicredit.class));
+        two.withBean("primary", DataSource.class, () -> DataSources.inMemoryH2("primary-" + DATABASES.incrementAndGet()),
+                definition -> definition.setPrimary(true))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Sicredit.class));
     }
 
     @Test
