@@ -13,8 +13,6 @@ import java.time.Instant;
  */
 final class OutboxWatch {
 
-    static final Duration FRESH = Duration.ofSeconds(5);
-
     private final OutboxPort outbox;
     private final Clock clock;
     private final Recent<Snapshot> recent;
@@ -22,7 +20,7 @@ final class OutboxWatch {
     OutboxWatch(OutboxPort outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
-        this.recent = new Recent<>(this::read, clock, FRESH);
+        this.recent = new Recent<>(this::read, clock, Recent.PROBE_PERIOD);
     }
 
     /** What waits, as of now or of a reading at most five seconds old. */

@@ -12,6 +12,9 @@ import java.util.function.Supplier;
  */
 final class Recent<T> {
 
+    /** How long a reading for a probe or a scrape is kept. */
+    static final Duration PROBE_PERIOD = Duration.ofSeconds(5);
+
     private final Supplier<T> reading;
     private final Clock clock;
     private final Duration fresh;

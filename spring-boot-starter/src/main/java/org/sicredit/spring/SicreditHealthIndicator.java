@@ -23,7 +23,7 @@ final class SicreditHealthIndicator extends AbstractHealthIndicator {
 
     SicreditHealthIndicator(ReadinessPort readiness, OutboxWatch outbox, Duration stuckAfter, Clock clock) {
         super("sicredit health check failed");
-        this.readiness = new Recent<>(readiness::checks, clock, OutboxWatch.FRESH);
+        this.readiness = new Recent<>(readiness::checks, clock, Recent.PROBE_PERIOD);
         this.outbox = outbox;
         this.stuckAfter = stuckAfter;
     }

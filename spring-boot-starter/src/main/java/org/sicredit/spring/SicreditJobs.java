@@ -4,6 +4,7 @@ import org.sicredit.application.Sicredit;
 import org.sicredit.application.access.Caller;
 import org.sicredit.application.port.in.ExpireRecordsUseCase;
 import org.sicredit.application.port.in.RelayOutboxUseCase;
+import org.sicredit.domain.rejection.Rejection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -62,7 +63,7 @@ class SicreditJobs {
 
         private static final long serialVersionUID = 1L;
 
-        JobRefused(org.sicredit.domain.rejection.Rejection rejection) {
+        JobRefused(Rejection rejection) {
             super(rejection.code());
         }
     }

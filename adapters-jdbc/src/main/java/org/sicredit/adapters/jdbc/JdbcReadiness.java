@@ -34,15 +34,17 @@ final class JdbcReadiness implements ReadinessPort {
 
     @Override
     public Seq<Check> checks() {
+        Seq<Check> schema = schema();
+        return schema.append(schema.forAll(Check::ok) ? keys() : new Check("keys", false,
+                "数据库不可达或结构不是当前版本，无法核对密钥",
+                "The database cannot be reached or its schema is not current, so the keys cannot be checked"));
+    }
+
+    /** The database answers and its schema is this build's: the checks that need no key ring. */
+    Seq<Check> schema() {
         Check database = database();
-        if (!database.ok()) {
-            return List.of(database, new Check("migrations", false, "数据库不可达，无法核对迁移",
-                    "The database cannot be reached, so its migrations cannot be checked"), new Check("keys", false,
-                    "数据库不可达，无法核对密钥", "The database cannot be reached, so the keys cannot be checked"));
-        }
-        Check migrations = migrations();
-        return List.of(database, migrations, migrations.ok() ? keys() : new Check("keys", false,
-                "数据库结构不是当前版本，无法核对密钥", "The schema is not current, so the keys cannot be checked"));
+        return List.of(database, database.ok() ? migrations() : new Check("migrations", false,
+                "数据库不可达，无法核对迁移", "The database cannot be reached, so its migrations cannot be checked"));
     }
 
     private Check keys() {

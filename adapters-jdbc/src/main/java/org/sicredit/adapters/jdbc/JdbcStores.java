@@ -74,8 +74,8 @@ public final class JdbcStores {
      * Migrates sicredit's schema — its migrations under {@code db/sicredit}, its history in
      * {@code sicredit_schema_history}, beside whatever the host's own Flyway keeps (a schema that already holds the
      * host's tables gets a baseline at version 0, so every sicredit migration still runs; its description holds no
-     * quote: Flyway writes it into SQL unescaped, and PostgreSQL refused the apostrophe it once had) — then checks {@code keys}
-     * against the keys the database was written with (an empty database registers them; a ring that does not match
+     * quote: Flyway writes it into SQL unescaped, and PostgreSQL refused the apostrophe it once had) — then checks
+     * {@code keys} against the keys the database was written with (an empty database registers them; a ring that does not match
      * is refused with {@link KeyRingMismatchException}, naming the key ids expected) and hands out the stores.
      */
     public static JdbcStores migrate(DataSource dataSource, KeyRing keys, PolicyBook book) {
@@ -88,10 +88,7 @@ public final class JdbcStores {
      * connection here). The migration itself runs on a connection of its own.
      */
     public static JdbcStores migrate(DataSource dataSource, KeyRing keys, PolicyBook book, HostTransactions host) {
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(dataSource, "dataSource");
-        Objects.requireNonNull(keys, "keys");
-        Objects.requireNonNull(book, "book");
+        requireAll(dataSource, keys, book, host);
         boolean postgres = isPostgres(dataSource);
         String[] locations = locations(postgres);
         SchemaHistory.adoptEarlierHistory(dataSource, HISTORY_TABLE);
@@ -111,13 +108,9 @@ public final class JdbcStores {
      */
     public static JdbcStores withoutMigrating(DataSource dataSource, KeyRing keys, PolicyBook book,
                                               HostTransactions host) {
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(dataSource, "dataSource");
-        Objects.requireNonNull(keys, "keys");
-        Objects.requireNonNull(book, "book");
+        requireAll(dataSource, keys, book, host);
         boolean postgres = isPostgres(dataSource);
-        new JdbcReadiness(dataSource, locations(postgres), keys).checks()
-                .filter(check -> !check.ok() && !"keys".equals(check.name())).headOption()
+        new JdbcReadiness(dataSource, locations(postgres), keys).schema().find(check -> !check.ok())
                 .peek(check -> {
                     throw new SchemaNotCurrentException(check.detailEn());
                 });
@@ -140,6 +133,13 @@ public final class JdbcStores {
                 connection.close();
             }
         }
+    }
+
+    private static void requireAll(DataSource dataSource, KeyRing keys, PolicyBook book, HostTransactions host) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(host, "host");
     }
 
     private static String[] locations(boolean postgres) {

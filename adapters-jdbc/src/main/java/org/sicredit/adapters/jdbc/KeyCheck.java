@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -56,18 +57,18 @@ final class KeyCheck {
      * What is wrong with {@code keys} for this database, read only: empty when it holds every key the database
      * registered; the mismatch (key ids, never key material) otherwise, or that no key was ever registered.
      */
-    static java.util.Optional<String> mismatch(DataSource dataSource, KeyRing keys) {
+    static Optional<String> mismatch(DataSource dataSource, KeyRing keys) {
         try (Connection connection = dataSource.getConnection()) {
             Map<String, String> known = known(connection);
             if (known.isEmpty()) {
-                return java.util.Optional.of("no key is registered in the database");
+                return Optional.of("no key is registered in the database");
             }
             match(known, keys);
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (KeyRingMismatchException mismatch) {
-            return java.util.Optional.of(mismatch.getMessage());
+            return Optional.of(mismatch.getMessage());
         } catch (SQLException unreadable) {
-            return java.util.Optional.of("the key check could not be read (SQLState " + unreadable.getSQLState() + ")");
+            return Optional.of("the key check could not be read (SQLState " + unreadable.getSQLState() + ")");
         }
     }
 
