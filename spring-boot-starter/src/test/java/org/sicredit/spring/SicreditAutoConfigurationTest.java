@@ -43,6 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +69,8 @@ class SicreditAutoConfigurationTest {
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
                         SicreditAutoConfiguration.class))
+                .withBean(Clock.class, () -> Clock.fixed(Instant.parse("2020-06-30T02:00:00Z"),
+                        SicreditAutoConfiguration.SHANGHAI))
                 .withPropertyValues("spring.datasource.url=jdbc:h2:mem:auto" + DATABASES.incrementAndGet()
                         + ";DB_CLOSE_DELAY=-1", "sicredit.keys=" + KEYS, "sicredit.data.dir=" + data);
     }
@@ -301,7 +305,7 @@ class SicreditAutoConfigurationTest {
     static class OwnGateway {
 
         static final PlatformGatewayPort GATEWAY = PlatformExchangeDirectory.at(Path.of("target", "own-exchange"),
-                java.time.Clock.fixed(java.time.Instant.parse("2020-06-30T02:00:00Z"), SicreditAutoConfiguration.SHANGHAI));
+                Clock.fixed(Instant.parse("2020-06-30T02:00:00Z"), SicreditAutoConfiguration.SHANGHAI));
 
         @Bean
         PlatformGatewayPort ownGateway() {
